@@ -1,0 +1,82 @@
+"""``ae-desktop train``: the core trainer with a terminal progress bar."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .core import runtime
+from .core.checkpoints import save_checkpoint
+from .core.models import ARCHITECTURES
+from .core.paths import user_models_dir
+from .core.training import BatchProgress, EpochEnd, TrainConfig, TrainingFinished, train
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("train", help="train one architecture on MNIST",
+                       description="Train an architecture on the MNIST training set and "
+                       "save the checkpoint (safetensors + JSON).")
+    p.add_argument("arch", choices=list(ARCHITECTURES), metavar="ARCH",
+                   help="one of: " + ", ".join(ARCHITECTURES))
+    p.add_argument("--epochs", type=int)
+    p.add_argument("--batch-size", type=int)
+    p.add_argument("--lr", type=float)
+    p.add_argument("--optimizer", choices=["adam", "sgd"])
+    p.add_argument("--noise", type=float, help="Gaussian noise factor on inputs ([0,1] scale)")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--limit", type=int, help="train on a random subset of N digits")
+    p.add_argument("--precision", choices=["auto", "fp32", "bf16"], default="auto")
+    p.add_argument("--threads", type=int, help="torch threads (default: all cores)")
+    p.add_argument("--continue-from", metavar="PATH", help="start from this checkpoint")
+    p.add_argument("--out", metavar="PATH",
+                   help="checkpoint path (default: the per-user models folder / ARCH)")
+    p.add_argument("--data-dir", metavar="DIR", help="folder with the MNIST IDX files")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=run_train)
+
+
+def _bar(frac: float, width: int = 28) -> str:
+    done = int(frac * width)
+    return "#" * done + "-" * (width - done)
+
+
+def _fmt_time(s: float) -> str:
+    if s != s or s == float("inf"):
+        return "--:--"
+    s = int(s)
+    return f"{s // 60:02d}:{s % 60:02d}" if s < 3600 else f"{s // 3600}h{s % 3600 // 60:02d}m"
+
+
+def run_train(args: argparse.Namespace) -> int:
+    if args.threads:
+        runtime.limit_threads(args.threads)
+    cfg = TrainConfig(
+        args.arch, epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
+        optimizer=args.optimizer, noise=args.noise, seed=args.seed, limit=args.limit,
+        data_dir=args.data_dir, precision=args.precision, init_from=args.continue_from,
+    )
+    out = Path(args.out) if args.out else user_models_dir() / args.arch
+    tty = sys.stderr.isatty()
+    for ev in train(cfg):
+        if isinstance(ev, BatchProgress) and not args.quiet:
+            if tty or ev.batch == ev.batches or ev.batch % max(1, ev.batches // 4) == 0:
+                frac = ev.batch / ev.batches
+                line = (f"epoch {ev.epoch}/{ev.epochs} [{_bar(frac)}] {ev.batch}/{ev.batches} "
+                        f"loss {ev.loss:.4f} {ev.samples_per_s:,.0f}/s ETA {_fmt_time(ev.eta_s)}")
+                print(("\r" + line) if tty else line, end="" if tty else "\n",
+                      file=sys.stderr, flush=True)
+        elif isinstance(ev, EpochEnd) and not args.quiet:
+            val = ", ".join(f"{k} {v:.4f}" for k, v in ev.val.items() if k != "n_test")
+            print(("\n" if tty else "") + f"epoch {ev.epoch}: train loss {ev.train_loss:.4f}; "
+                  f"test[{ev.val['n_test']}] {val}", file=sys.stderr, flush=True)
+        elif isinstance(ev, TrainingFinished):
+            meta = ev.result.metadata
+            meta["name"] = out.with_suffix("").name if out.suffix else out.name
+            path = save_checkpoint(out, ev.result.model, args.arch, meta)
+            m = meta["metrics"]
+            print(f"saved {path} ({meta['training_time_s']:.0f} s): bce {m['bce']:.4f}, "
+                  f"mse {m['mse']:.5f}, rounded accuracy {m['rounded_accuracy']:.4f}, "
+                  f"denoise mse {m['denoise_mse']:.5f}"
+                  + (f", -ELBO {m['neg_elbo']:.1f}" if "neg_elbo" in m else ""))
+    return 0

@@ -1,0 +1,32 @@
+"""Batch reconstruction and encoding of numpy digits (the path the GUI worker uses)."""
+
+from __future__ import annotations
+
+import numpy as np
+import torch
+
+from .checkpoints import LoadedModel
+from .metrics import to_model_range, to_unit_range
+
+
+@torch.inference_mode()
+def reconstruct_batch(lm: LoadedModel, digits01: np.ndarray) -> np.ndarray:
+    """Reconstructions ``(N, 28, 28)`` in [0, 1] of digits ``(N, 28, 28)`` in [0, 1]."""
+    x = torch.from_numpy(np.ascontiguousarray(digits01, dtype=np.float32)).reshape(-1, 1, 28, 28)
+    y = to_unit_range(lm.spec, lm.model(to_model_range(lm.spec, x)))
+    return y[:, 0].numpy().copy()
+
+
+@torch.inference_mode()
+def encode_batch(lm: LoadedModel, digits01: np.ndarray) -> np.ndarray:
+    """Latent codes ``(N, *latent_shape)`` of digits in [0, 1]."""
+    x = torch.from_numpy(np.ascontiguousarray(digits01, dtype=np.float32)).reshape(-1, 1, 28, 28)
+    return lm.model.encode(to_model_range(lm.spec, x)).float().numpy().copy()
+
+
+@torch.inference_mode()
+def decode_batch(lm: LoadedModel, codes: np.ndarray) -> np.ndarray:
+    """Images ``(N, 28, 28)`` in [0, 1] decoded from latent codes."""
+    z = torch.from_numpy(np.ascontiguousarray(codes, dtype=np.float32))
+    z = z.reshape(-1, *lm.spec.latent_shape)
+    return to_unit_range(lm.spec, lm.model.decode(z))[:, 0].numpy().copy()

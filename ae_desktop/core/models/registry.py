@@ -1,0 +1,156 @@
+"""The registry of architectures: what each one is and how to build it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .base import Autoencoder
+from .conv import Conv2D, ConvLatentMap, ConvSelu, ConvUpsampling
+from .dense import Dense100, DenoisingDense
+from .vae import Vae2D
+
+
+@dataclass(frozen=True)
+class ArchitectureSpec:
+    """Everything the app needs to know about one architecture.
+
+    Attributes
+    ----------
+    name, description
+        Registry key and a one-line description for menus and tooltips.
+    input_range
+        ``(0, 1)`` or ``(-1, 1)``: the range the model expects its inputs in;
+        its outputs are in the same range.
+    latent_shape
+        Shape of one latent code (without the batch dimension).
+    loss
+        ``"bce"``, ``"mse"`` or ``"vae"`` (BCE summed over pixels + KL).
+    source
+        The tutorial the layer list comes from.
+    defaults
+        Training recipe used by ``ae-desktop train`` when an option is not given.
+    """
+
+    name: str
+    description: str
+    input_range: tuple[float, float]
+    latent_shape: tuple[int, ...]
+    loss: str
+    source: str
+    factory: Callable[[], Autoencoder]
+    is_conv: bool
+    defaults: dict = field(default_factory=dict)
+
+    def build(self) -> Autoencoder:
+        return self.factory()
+
+    @property
+    def latent_size(self) -> int:
+        n = 1
+        for d in self.latent_shape:
+            n *= d
+        return n
+
+    @property
+    def is_variational(self) -> bool:
+        return self.loss == "vae"
+
+
+_SPECS = [
+    ArchitectureSpec(
+        name="conv_upsampling",
+        description="Conv + max-pool encoder to an 8x4x4 code, conv + upsampling decoder",
+        input_range=(0.0, 1.0),
+        latent_shape=(8, 4, 4),
+        loss="bce",
+        source="Keras blog, 'Building Autoencoders in Keras' (convolutional AE)",
+        factory=ConvUpsampling,
+        is_conv=True,
+        defaults={"epochs": 20, "batch_size": 128, "lr": 2e-3, "optimizer": "adam"},
+    ),
+    ArchitectureSpec(
+        name="dense_100",
+        description="Dense 784-256-100 encoder, 100-256-784 decoder (code shown as 10x10)",
+        input_range=(0.0, 1.0),
+        latent_shape=(100,),
+        loss="mse",
+        source="Dense autoencoder with a 100-unit code (classic tutorial)",
+        factory=Dense100,
+        is_conv=False,
+        defaults={"epochs": 30, "batch_size": 128, "lr": 1e-3, "optimizer": "adam"},
+    ),
+    ArchitectureSpec(
+        name="conv_latent_map",
+        description="Conv + max-pool + dense to a 14x14 latent map, transposed-conv decoder",
+        input_range=(0.0, 1.0),
+        latent_shape=(1, 14, 14),
+        loss="mse",
+        source="Convolutional AE with a 14x14 latent map (classic tutorial)",
+        factory=ConvLatentMap,
+        is_conv=True,
+        defaults={"epochs": 15, "batch_size": 128, "lr": 1e-3, "optimizer": "adam"},
+    ),
+    ArchitectureSpec(
+        name="denoising_dense",
+        description="Dense 784-256-128-64 denoiser on [-1, 1], trained on noisy inputs",
+        input_range=(-1.0, 1.0),
+        latent_shape=(64,),
+        loss="mse",
+        source="Denoising dense autoencoder (PyTorch tutorial style, Tanh output)",
+        factory=DenoisingDense,
+        is_conv=False,
+        defaults={"epochs": 40, "batch_size": 128, "lr": 1e-3, "optimizer": "adam", "noise": 0.5},
+    ),
+    ArchitectureSpec(
+        name="conv_selu",
+        description="Hands-On ML conv AE with SELU: 64x3x3 code, transposed-conv decoder",
+        input_range=(0.0, 1.0),
+        latent_shape=(64, 3, 3),
+        loss="bce",
+        source="Géron, Hands-On Machine Learning, ch. 17 (convolutional AE)",
+        factory=ConvSelu,
+        is_conv=True,
+        defaults={"epochs": 12, "batch_size": 32, "lr": 1.0, "optimizer": "sgd"},
+    ),
+    ArchitectureSpec(
+        name="conv_2d",
+        description="Foster's conv AE with a 2-D latent (the latent explorer's plane)",
+        input_range=(0.0, 1.0),
+        latent_shape=(2,),
+        loss="bce",
+        source="Foster, Generative Deep Learning, ch. 3 (autoencoder)",
+        factory=Conv2D,
+        is_conv=True,
+        defaults={"epochs": 15, "batch_size": 128, "lr": 1e-3, "optimizer": "adam"},
+    ),
+    ArchitectureSpec(
+        name="vae_2d",
+        description="Variational AE of the same shape, 2-D latent, loss = BCE + KL",
+        input_range=(0.0, 1.0),
+        latent_shape=(2,),
+        loss="vae",
+        source="Foster, Generative Deep Learning, ch. 3 (variational autoencoder)",
+        factory=Vae2D,
+        is_conv=True,
+        defaults={"epochs": 25, "batch_size": 128, "lr": 1e-3, "optimizer": "adam"},
+    ),
+]
+
+ARCHITECTURES: dict[str, ArchitectureSpec] = {s.name: s for s in _SPECS}
+
+
+class UnknownArchitectureError(KeyError):
+    def __str__(self) -> str:  # KeyError quotes its message; we want plain text
+        return str(self.args[0])
+
+
+def get_spec(name: str) -> ArchitectureSpec:
+    """Look up an architecture, with the list of valid names in the error."""
+    try:
+        return ARCHITECTURES[name]
+    except KeyError:
+        valid = ", ".join(ARCHITECTURES)
+        raise UnknownArchitectureError(
+            f"unknown architecture {name!r}; choose one of: {valid}"
+        ) from None

@@ -1,0 +1,323 @@
+"""The trainer: a plain generator of progress events, no Qt.
+
+``train(config)`` yields :class:`BatchProgress` after every batch,
+:class:`EpochEnd` after every epoch and finally :class:`TrainingFinished`
+carrying the :class:`TrainResult`.  It stops with :class:`TrainingCancelled`
+when ``should_stop()`` turns true (checked between batches) and with
+:class:`TrainingDiverged` on a NaN or infinite loss.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import math
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from . import runtime
+from .checkpoints import library_versions, load_checkpoint
+from .data import Dataset, load_test, load_train
+from .metrics import evaluate, gaussian_noise, to_model_range, to_unit_range, vae_terms
+from .models import ArchitectureSpec, Autoencoder, get_spec
+
+N_SAMPLES = 8
+CURVE_POINTS = 600
+
+
+class TrainingCancelled(Exception):
+    """The user asked training to stop; nothing was saved."""
+
+
+class TrainingDiverged(RuntimeError):
+    """The loss became NaN or infinite."""
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """What to train and how.  ``None`` means: the architecture's default."""
+
+    architecture: str
+    epochs: int | None = None
+    batch_size: int | None = None
+    lr: float | None = None
+    optimizer: str | None = None  # "adam" | "sgd"
+    noise: float | None = None  # Gaussian noise factor on the [0, 1] scale
+    seed: int = 0
+    limit: int | None = None  # train on a seeded random subset of this size
+    data_dir: str | None = None
+    val_limit: int | None = 2000  # test digits evaluated after each epoch
+    final_eval: bool = True  # metrics on the full test set at the end
+    precision: str = "auto"  # "auto" | "fp32" | "bf16"
+    init_from: str | None = None  # continue training from this checkpoint
+
+    def resolved(self) -> TrainConfig:
+        spec = get_spec(self.architecture)
+        d = spec.defaults
+        return dataclasses.replace(
+            self,
+            epochs=self.epochs if self.epochs is not None else d.get("epochs", 10),
+            batch_size=self.batch_size or d.get("batch_size", 128),
+            lr=self.lr if self.lr is not None else d.get("lr", 1e-3),
+            optimizer=self.optimizer or d.get("optimizer", "adam"),
+            noise=self.noise if self.noise is not None else d.get("noise", 0.0),
+        )
+
+    def validate(self) -> None:
+        cfg = self.resolved()
+        problems = []
+        if cfg.epochs < 1:
+            problems.append("epochs must be at least 1")
+        if cfg.batch_size < 1:
+            problems.append("batch size must be at least 1")
+        if not (cfg.lr > 0 and math.isfinite(cfg.lr)):
+            problems.append("learning rate must be a positive number")
+        if cfg.optimizer not in ("adam", "sgd"):
+            problems.append(f"unknown optimizer {cfg.optimizer!r} (use adam or sgd)")
+        if not 0 <= cfg.noise <= 2:
+            problems.append("noise factor must be between 0 and 2")
+        if cfg.limit is not None and cfg.limit < 1:
+            problems.append("limit must be at least 1")
+        if cfg.precision not in ("auto", "fp32", "bf16"):
+            problems.append("precision must be auto, fp32 or bf16")
+        if problems:
+            raise ValueError("; ".join(problems))
+
+
+@dataclass(frozen=True)
+class BatchProgress:
+    epoch: int  # 1-based
+    epochs: int
+    batch: int  # 1-based
+    batches: int
+    loss: float
+    samples_per_s: float
+    elapsed_s: float
+    eta_s: float
+
+
+@dataclass(frozen=True)
+class EpochEnd:
+    epoch: int
+    epochs: int
+    train_loss: float
+    val: dict
+    inputs: np.ndarray  # (k, 28, 28) model inputs on [0, 1] (noised for denoisers)
+    outputs: np.ndarray  # (k, 28, 28) reconstructions on [0, 1]
+    elapsed_s: float
+    eta_s: float
+
+
+@dataclass
+class TrainResult:
+    model: Autoencoder
+    metadata: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class TrainingFinished:
+    result: TrainResult
+
+
+TrainEvent = BatchProgress | EpochEnd | TrainingFinished
+
+
+def _use_bf16(cfg: TrainConfig, spec: ArchitectureSpec) -> bool:
+    if cfg.precision == "fp32":
+        return False
+    if cfg.precision == "bf16":
+        return runtime.bf16_supported()
+    return spec.is_conv and runtime.bf16_supported()
+
+
+def _loss_fn(spec: ArchitectureSpec, model: Autoencoder, x_in: torch.Tensor,
+             target: torch.Tensor) -> torch.Tensor:
+    if spec.loss == "vae":
+        rec, kl = vae_terms(model, x_in)
+        return (rec + kl).mean()
+    raw = model.decode_raw(model.encode(x_in)).float()
+    if spec.loss == "bce":
+        return F.binary_cross_entropy_with_logits(raw, target)
+    return F.mse_loss(model.activate(raw), target)
+
+
+def _subset(ds: Dataset, limit: int | None, seed: int) -> np.ndarray:
+    x = ds.images
+    if limit is not None and limit < len(x):
+        idx = np.random.default_rng(seed).permutation(len(x))[:limit]
+        x = x[np.sort(idx)]
+    return x
+
+
+def _to_tensor(images_u8: np.ndarray) -> torch.Tensor:
+    return torch.from_numpy(images_u8.astype(np.float32) / 255.0).unsqueeze(1)
+
+
+def command_line(cfg: TrainConfig) -> str:
+    """The ``ae-desktop train`` command that reproduces ``cfg``."""
+    parts = ["ae-desktop", "train", cfg.architecture, f"--epochs {cfg.epochs}",
+             f"--batch-size {cfg.batch_size}", f"--lr {cfg.lr:g}", f"--optimizer {cfg.optimizer}",
+             f"--seed {cfg.seed}"]
+    if cfg.noise:
+        parts.append(f"--noise {cfg.noise:g}")
+    if cfg.limit:
+        parts.append(f"--limit {cfg.limit}")
+    if cfg.precision != "auto":
+        parts.append(f"--precision {cfg.precision}")
+    return " ".join(parts)
+
+
+def train(
+    config: TrainConfig,
+    should_stop: Callable[[], bool] | None = None,
+    train_images: np.ndarray | None = None,
+) -> Iterator[TrainEvent]:
+    """Train ``config.architecture`` and yield progress; see the module docstring.
+
+    ``train_images`` (uint8 ``(N, 28, 28)``) overrides loading the training set
+    from disk, for callers that already hold it.
+    """
+    config.validate()
+    cfg = config.resolved()
+    spec = get_spec(cfg.architecture)
+    torch.manual_seed(cfg.seed)
+    if cfg.init_from:
+        loaded = load_checkpoint(cfg.init_from)
+        if loaded.spec.name != spec.name:
+            raise ValueError(
+                f"{cfg.init_from} is a {loaded.spec.name} model, not {spec.name}"
+            )
+        model, previous = loaded.model, loaded.metadata
+    else:
+        model, previous = spec.build(), None
+
+    if train_images is None:
+        train_ds = load_train(cfg.data_dir)
+        dataset_source = train_ds.source
+        train_images = train_ds.images
+    else:
+        dataset_source = "in-memory"
+    x_train = _to_tensor(_subset(Dataset(train_images, np.zeros(len(train_images), np.uint8), ""),
+                                 cfg.limit, cfg.seed))
+    test = load_test()
+    x_test = _to_tensor(test.images)
+    x_val = x_test[: cfg.val_limit] if cfg.val_limit else x_test
+    x_show = x_test[:N_SAMPLES]
+
+    bf16 = _use_bf16(cfg, spec)
+    channels_last = spec.is_conv
+    fmt = torch.channels_last if channels_last else torch.contiguous_format
+    if channels_last:
+        model = model.to(memory_format=torch.channels_last)
+    if cfg.optimizer == "adam":
+        opt = torch.optim.Adam(model.parameters(), lr=cfg.lr, fused=True)
+    else:
+        opt = torch.optim.SGD(model.parameters(), lr=cfg.lr)
+    autocast = (lambda: torch.autocast("cpu", dtype=torch.bfloat16)) if bf16 \
+        else contextlib.nullcontext
+
+    n = x_train.shape[0]
+    batches = math.ceil(n / cfg.batch_size)
+    total_batches = batches * cfg.epochs
+    curve_every = max(1, total_batches // CURVE_POINTS)
+    gen = torch.Generator().manual_seed(cfg.seed)
+    noise_gen = torch.Generator().manual_seed(cfg.seed + 1)
+    history: dict = {"curve": [], "epoch_train_loss": [], "epoch_val": []}
+    curve_acc: list[float] = []
+    t0 = time.perf_counter()
+    seen = 0
+    stop = should_stop or (lambda: False)
+
+    for epoch in range(1, cfg.epochs + 1):
+        model.train()
+        perm = torch.randperm(n, generator=gen)
+        epoch_sum, epoch_n = 0.0, 0
+        for b in range(batches):
+            if stop():
+                raise TrainingCancelled("training cancelled")
+            idx = perm[b * cfg.batch_size:(b + 1) * cfg.batch_size]
+            clean = x_train[idx]
+            noisy = gaussian_noise(clean, cfg.noise, noise_gen) if cfg.noise else clean
+            x_in = to_model_range(spec, noisy).contiguous(memory_format=fmt)
+            target = to_model_range(spec, clean)
+            with autocast():
+                loss = _loss_fn(spec, model, x_in, target)
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            value = loss.item()
+            if not math.isfinite(value):
+                raise TrainingDiverged(
+                    f"the loss became {value} at epoch {epoch}, batch {b + 1}; training "
+                    f"stopped. Try a lower learning rate (it was {cfg.lr:g})."
+                )
+            opt.step()
+            seen += len(idx)
+            epoch_sum += value * len(idx)
+            epoch_n += len(idx)
+            curve_acc.append(value)
+            step = (epoch - 1) * batches + b + 1
+            if len(curve_acc) == curve_every or step == total_batches:
+                history["curve"].append([round(step / batches, 4),
+                                         float(np.mean(curve_acc))])
+                curve_acc.clear()
+            elapsed = time.perf_counter() - t0
+            rate = seen / elapsed if elapsed > 0 else 0.0
+            remaining = (total_batches - step) * cfg.batch_size
+            yield BatchProgress(epoch, cfg.epochs, b + 1, batches, value, rate, elapsed,
+                                remaining / rate if rate else float("inf"))
+
+        val = evaluate(model, spec, x_val)
+        with torch.inference_mode():
+            show_in = gaussian_noise(x_show, cfg.noise, torch.Generator().manual_seed(7)) \
+                if cfg.noise else x_show
+            show_out = to_unit_range(spec, model(to_model_range(spec, show_in)))
+        train_loss = epoch_sum / max(epoch_n, 1)
+        history["epoch_train_loss"].append(train_loss)
+        history["epoch_val"].append(val)
+        elapsed = time.perf_counter() - t0
+        yield EpochEnd(epoch, cfg.epochs, train_loss, val, show_in[:, 0].numpy().copy(),
+                       show_out[:, 0].numpy().copy(), elapsed,
+                       elapsed / epoch * (cfg.epochs - epoch))
+
+    train_time = time.perf_counter() - t0
+    model = model.to(memory_format=torch.contiguous_format).eval()
+    metrics = evaluate(model, spec, x_test) if cfg.final_eval else history["epoch_val"][-1]
+    prior_epochs = int(previous.get("epochs", 0)) if previous else 0
+    metadata = {
+        "architecture": spec.name,
+        "description": spec.description,
+        "hyperparameters": {
+            "epochs": cfg.epochs, "batch_size": cfg.batch_size, "lr": cfg.lr,
+            "optimizer": cfg.optimizer, "noise": cfg.noise, "seed": cfg.seed,
+            "loss": spec.loss,
+        },
+        "training": {
+            **dataclasses.asdict(cfg),
+            "bf16_autocast": bf16, "channels_last": channels_last,
+            "threads": torch.get_num_threads(),
+            "command": command_line(cfg),
+            "continued_from": cfg.init_from,
+        },
+        "dataset": {"name": "mnist", "train_count": n, "test_count": int(x_test.shape[0]),
+                    "train_source": dataset_source},
+        "epochs": prior_epochs + cfg.epochs,
+        "training_time_s": round(train_time, 2)
+        + (float(previous.get("training_time_s", 0)) if previous else 0.0),
+        "metrics": metrics,
+        "history": history,
+        "versions": library_versions(),
+    }
+    yield TrainingFinished(TrainResult(model, metadata))
+
+
+def run(config: TrainConfig, **kwargs) -> TrainResult:
+    """Consume :func:`train` and return its result (for scripts and tests)."""
+    for event in train(config, **kwargs):
+        if isinstance(event, TrainingFinished):
+            return event.result
+    raise RuntimeError("trainer ended without a result")  # pragma: no cover
