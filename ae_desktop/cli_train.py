@@ -23,7 +23,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--batch-size", type=int)
     p.add_argument("--lr", type=float)
     p.add_argument("--optimizer", choices=["adam", "sgd"])
-    p.add_argument("--noise", type=float, help="Gaussian noise factor on inputs ([0,1] scale)")
+    p.add_argument("--noise", type=float, help="train on noised inputs: the denoising tutorial's noise factor "
+                   "(0.5 = std 0.5 on [-1,1] inputs = std 0.25 on [0,1] pixels)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--limit", type=int, help="train on a random subset of N digits")
     p.add_argument("--precision", choices=["auto", "fp32", "bf16"], default="auto")

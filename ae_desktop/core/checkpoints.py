@@ -22,7 +22,7 @@ from safetensors import SafetensorError
 from safetensors.torch import load as st_load
 from safetensors.torch import save as st_save
 
-from .models import Autoencoder, ArchitectureSpec, UnknownArchitectureError, get_spec
+from .models import ArchitectureSpec, Autoencoder, UnknownArchitectureError, get_spec
 
 FORMAT = "ae-desktop-checkpoint"
 FORMAT_VERSION = 1
@@ -103,7 +103,7 @@ def save_checkpoint(path: str | os.PathLike, model: Autoencoder, architecture: s
         "params": int(sum(t.numel() for t in tensors.values())),
     })
     meta.setdefault("versions", library_versions())
-    meta.setdefault("created", _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"))
+    meta.setdefault("created", _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"))
     weights = stem.with_suffix(WEIGHTS_SUFFIX)
     _atomic_write_bytes(weights, st_save(tensors, metadata={"architecture": architecture}))
     _atomic_write_bytes(stem.with_suffix(META_SUFFIX),

@@ -15,25 +15,29 @@ class ImageLoadError(ValueError):
     """A file is missing, not an image, or cannot be decoded."""
 
 
-def ink_from_pil(im: Image.Image) -> np.ndarray:
-    """Greyscale ink raster in [0, 1] (ink = 1) from any Pillow image.
+def ink_from_array(pixels: np.ndarray) -> np.ndarray:
+    """Greyscale ink raster in [0, 1] (ink = 1) from uint8 grey ``(H, W)`` or RGBA ``(H, W, 4)``.
 
     Transparent backgrounds use alpha as ink; otherwise the polarity is read
     from the border (a light border means dark ink on light paper, which is
     inverted).
     """
-    if im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info):
-        rgba = np.asarray(im.convert("RGBA"), dtype=np.float32) / 255.0
-        alpha = rgba[..., 3]
-        if alpha.min() < 0.99:
-            return alpha
-        grey = rgba[..., :3].mean(axis=2)
-    else:
-        grey = np.asarray(im.convert("L"), dtype=np.float32) / 255.0
-    border = np.concatenate([grey[0], grey[-1], grey[:, 0], grey[:, -1]])
+    a = np.asarray(pixels, dtype=np.float32) / 255.0
+    if a.ndim == 3:
+        if a.shape[2] == 4 and a[..., 3].min() < 0.99:
+            return a[..., 3].copy()
+        a = a[..., :3].mean(axis=2)
+    border = np.concatenate([a[0], a[-1], a[:, 0], a[:, -1]])
     if float(np.median(border)) > 0.5:
-        grey = 1.0 - grey
-    return grey.astype(np.float32)
+        a = 1.0 - a
+    return a.astype(np.float32)
+
+
+def ink_from_pil(im: Image.Image) -> np.ndarray:
+    """Ink raster from any Pillow image (see :func:`ink_from_array`)."""
+    if im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info):
+        return ink_from_array(np.asarray(im.convert("RGBA")))
+    return ink_from_array(np.asarray(im.convert("L")))
 
 
 def load_ink(path: str | os.PathLike) -> np.ndarray:

@@ -31,11 +31,17 @@ def to_unit_range(spec: ArchitectureSpec, y: torch.Tensor) -> torch.Tensor:
 
 
 def gaussian_noise(x01: torch.Tensor, factor: float, generator: torch.Generator) -> torch.Tensor:
-    """Keras-blog noise: ``clip(x + factor * N(0, 1), 0, 1)`` on the [0, 1] scale."""
+    """The denoising tutorial's corruption, applied to [0, 1] pixels.
+
+    The tutorial adds ``factor * N(0, 1)`` to inputs on the [-1, 1] scale and
+    clamps to [-1, 1]; on [0, 1] pixels that is ``clip(x + factor/2 * N(0, 1),
+    0, 1)``.  One convention everywhere (training, metrics, CLI): a noise
+    factor of 0.5 always means the tutorial's noise, whatever the model's range.
+    """
     if factor <= 0:
         return x01
     noise = torch.randn(x01.shape, generator=generator, dtype=x01.dtype)
-    return (x01 + factor * noise).clamp_(0.0, 1.0)
+    return (x01 + (factor / 2) * noise).clamp_(0.0, 1.0)
 
 
 @torch.inference_mode()
@@ -63,7 +69,8 @@ def evaluate(
 
     Returns BCE per pixel, MSE, PSNR (dB, from the mean MSE), rounded accuracy
     (fraction of pixels where round(output) == round(target)), denoising MSE
-    (input ``clip(x + 0.5 N(0,1))``, target the clean digit) and, for the VAE,
+    (the tutorial's noise factor 0.5, i.e. ``clip(x + 0.25 N(0,1), 0, 1)`` on
+    [0, 1] pixels; target the clean digit) and, for the VAE,
     −ELBO in nats per image (one posterior sample per image, fixed seed).
     """
     model.eval()

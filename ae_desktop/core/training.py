@@ -47,7 +47,7 @@ class TrainConfig:
     batch_size: int | None = None
     lr: float | None = None
     optimizer: str | None = None  # "adam" | "sgd"
-    noise: float | None = None  # Gaussian noise factor on the [0, 1] scale
+    noise: float | None = None  # tutorial noise factor (std factor/2 on [0, 1])
     seed: int = 0
     limit: int | None = None  # train on a seeded random subset of this size
     data_dir: str | None = None

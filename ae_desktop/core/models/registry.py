@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .base import Autoencoder
 from .conv import Conv2D, ConvLatentMap, ConvSelu, ConvUpsampling
-from .dense import Dense100, DenoisingDense
+from .dense import DenoisingDense, Dense100
 from .vae import Vae2D
 
 

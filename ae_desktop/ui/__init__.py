@@ -1,0 +1,1 @@
+"""Widgets of the main window. Shows numpy arrays; never imports torch."""

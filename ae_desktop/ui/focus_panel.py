@@ -1,0 +1,135 @@
+"""The focused model's latent code as a picture (or a point on its 2-D plane)."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGroupBox, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+
+from ..core.latent import latent_picture
+from ..core.model_info import ModelInfo
+from .colors import DIGIT_COLOURS
+from .panes import DigitView
+
+
+class PlaneView(QWidget):
+    """Test digits' codes as coloured dots and the current digit's code as a cross."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._points: np.ndarray | None = None
+        self._labels: np.ndarray | None = None
+        self._marker: np.ndarray | None = None
+        self._extent = (-1.0, 1.0, -1.0, 1.0)
+        self.setMinimumSize(160, 160)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, 200)
+
+    def set_plane(self, points: np.ndarray | None, labels: np.ndarray | None) -> None:
+        self._points, self._labels = points, labels
+        if points is not None and len(points):
+            lo = np.percentile(points, 1, axis=0)
+            hi = np.percentile(points, 99, axis=0)
+            pad = (hi - lo) * 0.15 + 1e-6
+            self._extent = (lo[0] - pad[0], hi[0] + pad[0], lo[1] - pad[1], hi[1] + pad[1])
+        self.update()
+
+    def set_marker(self, code: np.ndarray | None) -> None:
+        self._marker = None if code is None else np.asarray(code, float).reshape(-1)[:2]
+        self.update()
+
+    def marker(self) -> np.ndarray | None:
+        return self._marker
+
+    def _map(self, rect: QRectF, x: float, y: float) -> QPointF:
+        x0, x1, y0, y1 = self._extent
+        return QPointF(rect.left() + (x - x0) / (x1 - x0) * rect.width(),
+                       rect.bottom() - (y - y0) / (y1 - y0) * rect.height())
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        side = min(self.width(), self.height()) - 2
+        rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        p.fillRect(rect, QColor(20, 20, 24))
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._points is not None:
+            for (x, y), lab in zip(self._points, self._labels, strict=False):
+                c = QColor(*DIGIT_COLOURS[int(lab)])
+                c.setAlpha(150)
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(c)
+                p.drawEllipse(self._map(rect, x, y), 1.6, 1.6)
+        if self._marker is not None:
+            m = self._map(rect, *self._marker)
+            m = QPointF(min(max(m.x(), rect.left()), rect.right()),
+                        min(max(m.y(), rect.top()), rect.bottom()))
+            p.setPen(QPen(QColor(255, 255, 255), 2.5))
+            p.drawLine(m + QPointF(-8, 0), m + QPointF(8, 0))
+            p.drawLine(m + QPointF(0, -8), m + QPointF(0, 8))
+        p.setPen(QPen(QColor(80, 80, 90), 1))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(rect)
+        p.end()
+
+
+class FocusPanel(QGroupBox):
+    """Shows one model's latent code for the current digit."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__("Latent code", parent)
+        self.info_label = QLabel("Click a reconstruction to see its latent code.")
+        self.info_label.setWordWrap(True)
+        self.picture = DigitView(min_side=140)
+        self.plane = PlaneView()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.picture)
+        self.stack.addWidget(self.plane)
+        self.values = QLabel("")
+        self.values.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.info_label)
+        lay.addWidget(self.stack, 1)
+        lay.addWidget(self.values)
+        self.model: ModelInfo | None = None
+
+    def set_model(self, info: ModelInfo | None) -> None:
+        self.model = info
+        if info is None:
+            self.setTitle("Latent code")
+            self.info_label.setText("Click a reconstruction to see its latent code.")
+            self.picture.set_image(None)
+            self.plane.set_plane(None, None)
+            self.values.setText("")
+            return
+        shape = "x".join(map(str, info.latent_shape))
+        self.setTitle(f"Latent code: {info.name}")
+        if info.is_2d:
+            self.info_label.setText(f"{shape} code: the cross is your digit, dots are "
+                                    "test digits coloured by label.")
+            self.plane.set_plane(info.plane_points, info.plane_labels)
+            self.stack.setCurrentWidget(self.plane)
+        else:
+            n = int(np.prod(info.latent_shape))
+            side = int(np.ceil(np.sqrt(n)))
+            how = {(1, 14, 14): "a 14x14 map"}.get(
+                info.latent_shape, "feature maps tiled, each scaled to its own range"
+                if len(info.latent_shape) == 3 else f"shown as {side}x{side}"
+                + ("" if side * side == n else ", padded"))
+            self.info_label.setText(f"{shape} code ({how}); bright = large.")
+            self.stack.setCurrentWidget(self.picture)
+        self.set_code(None)
+
+    def set_code(self, code: np.ndarray | None) -> None:
+        if self.model is None:
+            return
+        if self.model.is_2d:
+            self.plane.set_marker(code)
+            self.values.setText("" if code is None else f"z = ({code[0]:.2f}, {code[1]:.2f})")
+        else:
+            self.picture.set_image(None if code is None else latent_picture(code))
+            self.values.setText("" if code is None else
+                                f"min {code.min():.2f}, max {code.max():.2f}, "
+                                f"mean {code.mean():.2f}")

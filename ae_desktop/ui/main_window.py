@@ -1,0 +1,515 @@
+"""The main window: canvas, noise, one reconstruction pane per model, latent code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QSettings, Qt, QUrl, Slot
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSlider,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..core.data import load_test
+from ..core.images import ImageLoadError, ink_from_array, load_ink, save_png, strip_image
+from ..core.live import LiveRequest, LiveResult
+from ..core.model_info import ModelInfo
+from ..core.noise import NoiseSettings
+from ..core.paths import model_dirs, user_models_dir
+from ..core.robustness import robustness_curve
+from ..workers.inference import InferenceRunner
+from ..workers.tasks import TaskRunner
+from .canvas import DrawingCanvas
+from .focus_panel import FocusPanel
+from .model_info_dialog import ModelInfoDialog
+from .model_list import ModelList
+from .noise_panel import NoisePanel
+from .pane_grid import PaneGrid
+from .qimage import qimage_to_rgba
+from .robustness_window import RobustnessWindow
+
+IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm)"
+ABOUT = f"""<h3>AE Desktop {__version__}</h3>
+<p>Draw a digit and watch autoencoders trained on MNIST reconstruct it.</p>
+<p>Models: ports of the classic autoencoder tutorials (Keras blog, Géron's
+<i>Hands-On Machine Learning</i>, Foster's <i>Generative Deep Learning</i>).</p>
+<p><b>Data:</b> the MNIST database of handwritten digits, by Yann LeCun,
+Corinna Cortes and Christopher J.C. Burges, used under
+<a href="https://creativecommons.org/licenses/by-sa/3.0/">CC BY-SA 3.0</a>.
+The 10,000-digit test set ships with the app.</p>"""
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings | None = None,
+                 model_folders: list[Path] | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle("AE Desktop")
+        self.setAcceptDrops(True)
+        self.settings = settings if settings is not None else QSettings()
+        self.model_folders = model_folders if model_folders is not None else model_dirs()
+        self.infos: dict[str, ModelInfo] = {}
+        self.hidden: set[str] = set(self.settings.value("models/hidden", [], list) or [])
+        self.focused: str | None = self.settings.value("focus/model", None, str) or None
+        self.last_result: LiveResult | None = None
+        self._test_rng = np.random.default_rng()
+        self._info_dialogs: list[ModelInfoDialog] = []
+
+        self.runner = InferenceRunner(self)
+        self.tasks = TaskRunner("tasks", self)
+        self._robustness_job = 0
+
+        self._build_widgets()
+        self._build_actions()
+        self._connect()
+        self._restore_settings()
+        self.statusBar().showMessage("Loading models…")
+        self.runner.load_models(self.model_folders)
+
+    # ------------------------------------------------------------------ UI
+    def _build_widgets(self) -> None:
+        self.canvas = DrawingCanvas()
+        self.brush = QSlider(Qt.Orientation.Horizontal)
+        self.brush.setRange(4, 48)
+        self.brush.setToolTip("Brush size ([ and ] change it)")
+        self.eraser_button = QToolButton()
+        self.eraser_button.setText("Eraser")
+        self.eraser_button.setCheckable(True)
+        self.eraser_button.setToolTip("Erase with the left button too (E); the right button "
+                                      "always erases")
+        self.undo_button = QToolButton()
+        self.redo_button = QToolButton()
+        self.clear_button = QToolButton()
+        self.random_button = QPushButton("Random test digit")
+        self.random_button.setToolTip("Put a random MNIST test digit on the canvas (Ctrl+R)")
+        tools = QHBoxLayout()
+        tools.addWidget(QLabel("Brush"))
+        tools.addWidget(self.brush, 1)
+        for w in (self.eraser_button, self.undo_button, self.redo_button, self.clear_button):
+            tools.addWidget(w)
+        left = QVBoxLayout()
+        left.addWidget(self.canvas, 1)
+        left.addLayout(tools)
+        left.addWidget(self.random_button)
+        self.show_raw = QCheckBox("Show raw downscale")
+        self.show_raw.setToolTip("Show the canvas squashed to 28x28 without MNIST's "
+                                 "preprocessing, to see why the recipe matters")
+        left.addWidget(self.show_raw)
+
+        self.noise_panel = NoisePanel()
+        self.panes = PaneGrid()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.panes)
+        right = QVBoxLayout()
+        right.addWidget(self.noise_panel)
+        right.addWidget(scroll, 1)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.addLayout(left, 2)
+        row.addLayout(right, 3)
+        self.setCentralWidget(central)
+
+        self.model_list = ModelList()
+        self.info_button = QPushButton("Model info…")
+        models_box = QWidget()
+        mlay = QVBoxLayout(models_box)
+        mlay.setContentsMargins(4, 4, 4, 4)
+        mlay.addWidget(self.model_list, 1)
+        mlay.addWidget(self.info_button)
+        self.models_dock = QDockWidget("Models", self)
+        self.models_dock.setObjectName("modelsDock")
+        self.models_dock.setWidget(models_box)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.models_dock)
+        self.focus_panel = FocusPanel()
+        self.focus_dock = QDockWidget("Latent code", self)
+        self.focus_dock.setObjectName("latentDock")
+        self.focus_dock.setWidget(self.focus_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.focus_dock)
+        self.robustness = RobustnessWindow(self)
+        self.timing_label = QLabel("")
+        self.statusBar().addPermanentWidget(self.timing_label)
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "", checkable=False) -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            act.setShortcuts([QKeySequence(k) for k in keys])
+        if tip:
+            act.setToolTip(tip)
+            act.setStatusTip(tip)
+        act.setCheckable(checkable)
+        act.triggered.connect(slot)
+        self.addAction(act)
+        return act
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.open_action = self._action("&Open image…", self.open_image, K.Open,
+                                        "Load a digit from an image file")
+        self.paste_action = self._action("&Paste image", self.paste_image, K.Paste,
+                                         "Put the clipboard's image on the canvas")
+        self.export_action = self._action("&Export side-by-side PNG…", self.export_png, "Ctrl+E",
+                                          "Save the original, input and reconstructions as PNG")
+        self.quit_action = self._action("&Quit", self.close, K.Quit)
+        self.undo_action = self._action("&Undo stroke", self.canvas.undo, K.Undo)
+        self.redo_action = self._action("&Redo stroke", self.canvas.redo, [K.Redo, "Ctrl+Y"])
+        self.clear_action = self._action("&Clear canvas", self.canvas.clear, ["Delete", "Ctrl+L"])
+        self.random_action = self._action("Random &test digit", self.random_digit, "Ctrl+R")
+        self.eraser_action = self._action("&Eraser", self._on_eraser_toggled, "E",
+                                          checkable=True)
+        self.bigger_action = self._action("Bigger brush", lambda: self._nudge_brush(+4), "]")
+        self.smaller_action = self._action("Smaller brush", lambda: self._nudge_brush(-4), "[")
+        self.new_noise_action = self._action("&New noise", self.noise_panel.new_noise.click, "N")
+        self.info_action = self._action("Model &info…", self.show_model_info, "Ctrl+I")
+        self.reload_action = self._action("&Reload models", self.reload_models, K.Refresh)
+        self.folder_action = self._action("Open models &folder", self.open_models_folder)
+        self.robust_action = self._action("&Robustness curve…", self.show_robustness, "Ctrl+K",
+                                          "Error against noise amount for every shown model")
+        self.raw_action = self._action("Show &raw downscale", self.show_raw.setChecked,
+                                       checkable=True)
+        self.about_action = self._action("&About AE Desktop", self.about)
+        self.undo_button.setDefaultAction(self.undo_action)
+        self.redo_button.setDefaultAction(self.redo_action)
+        self.clear_button.setDefaultAction(self.clear_action)
+        self.undo_button.setText("Undo")
+        self.redo_button.setText("Redo")
+        self.clear_button.setText("Clear")
+        for a in (self.undo_action, self.redo_action):
+            a.setEnabled(False)
+
+        mb = self.menuBar()
+        m = mb.addMenu("&File")
+        m.addActions([self.open_action, self.paste_action, self.export_action])
+        m.addSeparator()
+        m.addAction(self.quit_action)
+        m = mb.addMenu("&Edit")
+        m.addActions([self.undo_action, self.redo_action, self.clear_action])
+        m.addSeparator()
+        m.addActions([self.random_action, self.eraser_action, self.bigger_action,
+                      self.smaller_action, self.new_noise_action])
+        self.models_menu = mb.addMenu("&Models")
+        self.show_menu = self.models_menu.addMenu("&Show / hide")
+        self.models_menu.addActions([self.info_action, self.reload_action, self.folder_action])
+        m = mb.addMenu("&View")
+        m.addActions([self.robust_action, self.raw_action])
+        m.addSeparator()
+        m.addActions([self.models_dock.toggleViewAction(), self.focus_dock.toggleViewAction()])
+        m = mb.addMenu("&Help")
+        m.addAction(self.about_action)
+
+    def _connect(self) -> None:
+        self.canvas.stroke_changed.connect(self._on_canvas_changed)
+        self.canvas.content_changed.connect(self._on_canvas_changed)
+        self.canvas.undo_state_changed.connect(self._on_canvas_undo_state_changed)
+        self.brush.valueChanged.connect(self._on_brush_changed)
+        self.eraser_button.toggled.connect(self._on_eraser_toggled)
+        self.random_button.clicked.connect(self.random_digit)
+        self.show_raw.toggled.connect(self._on_show_raw_toggled)
+        self.noise_panel.noise_changed.connect(self._on_noise_changed)
+        self.model_list.visibility_changed.connect(self._on_model_visibility_changed)
+        self.model_list.model_activated.connect(self._on_model_activated)
+        self.model_list.currentTextChanged.connect(self._on_model_selected)
+        self.info_button.clicked.connect(self.show_model_info)
+        self.panes.pane_clicked.connect(self._on_pane_clicked)
+        self.runner.reconstruction_ready.connect(self._on_runner_reconstruction_ready)
+        self.runner.inference_failed.connect(self._on_runner_failed)
+        self.runner.models_loaded.connect(self._on_runner_models_loaded)
+        self.robustness.curve_requested.connect(self._on_robustness_requested)
+        self.tasks.task_done.connect(self._on_task_done)
+        self.tasks.task_failed.connect(self._on_task_failed)
+
+    # ------------------------------------------------------------ settings
+    def _restore_settings(self) -> None:
+        s = self.settings
+        geometry = s.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = s.value("windowState")
+        if state is not None:
+            self.restoreState(state)
+        self.brush.setValue(int(s.value("brush", 18)))
+        self.canvas.set_brush_size(self.brush.value())
+        self.noise_panel.set_settings(NoiseSettings(
+            str(s.value("noise/kind", "gaussian")), float(s.value("noise/amount", 0.0)),
+            int(s.value("noise/seed", 0))))
+        self.show_raw.setChecked(s.value("view/showRaw", False, bool))
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.setValue("geometry", self.saveGeometry())
+        s.setValue("windowState", self.saveState())
+        s.setValue("brush", self.brush.value())
+        n = self.noise_panel.settings()
+        s.setValue("noise/kind", n.kind)
+        s.setValue("noise/amount", n.amount)
+        s.setValue("noise/seed", n.seed)
+        s.setValue("models/hidden", sorted(self.hidden))
+        s.setValue("view/showRaw", self.show_raw.isChecked())
+        s.setValue("focus/model", self.focused or "")
+        s.sync()
+
+    # ----------------------------------------------------------- requests
+    def shown_models(self) -> tuple[str, ...]:
+        return tuple(n for n in self.infos if n not in self.hidden)
+
+    def request_update(self) -> None:
+        n = self.noise_panel.settings()
+        self.panes.noise_caption = (f"{self.noise_panel.kind.currentText()} {n.amount:.2f}, "
+                                    f"seed {n.seed}" if n.active else "no noise")
+        self.runner.submit(LiveRequest(self.runner.new_request_id(), self.canvas.raster(),
+                                       self.noise_panel.settings(), self.shown_models()))
+
+    @Slot()
+    def _on_canvas_changed(self) -> None:
+        self.request_update()
+
+    @Slot(object)
+    def _on_noise_changed(self, _settings: NoiseSettings) -> None:
+        self.request_update()
+
+    @Slot(bool, bool)
+    def _on_canvas_undo_state_changed(self, can_undo: bool, can_redo: bool) -> None:
+        self.undo_action.setEnabled(can_undo)
+        self.redo_action.setEnabled(can_redo)
+
+    @Slot(object)
+    def _on_runner_reconstruction_ready(self, result: LiveResult) -> None:
+        self.last_result = result
+        self.panes.show_result(result)
+        ans = result.answers.get(self.focused or "")
+        self.focus_panel.set_code(None if ans is None else ans.latent)
+        if result.answers:
+            self.timing_label.setText(f"{len(result.answers)} models · "
+                                      f"{result.compute_s * 1000:.1f} ms")
+
+    @Slot(str)
+    def _on_runner_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    @Slot(object, object)
+    def _on_runner_models_loaded(self, infos: list[ModelInfo], errors: list[str]) -> None:
+        self.infos = {i.name: i for i in infos}
+        self.panes.set_models(infos)
+        self.model_list.set_models(infos, self.hidden)
+        self.show_menu.clear()
+        for info in infos:
+            act = self.show_menu.addAction(info.name)
+            act.setCheckable(True)
+            act.setChecked(info.name not in self.hidden)
+            act.toggled.connect(lambda on, n=info.name: self.model_list.set_checked(n, on))
+        for name in self.infos:
+            self.panes.set_model_visible(name, name not in self.hidden)
+        if self.focused not in self.infos:
+            self.focused = next(iter(self.shown_models()), None)
+        self._set_focus(self.focused)
+        if errors:
+            self.statusBar().showMessage(f"{len(errors)} model file(s) skipped: {errors[0]}", 15000)
+        elif not infos:
+            self.statusBar().showMessage("No models found. Train one (ae-desktop train ARCH) or "
+                                         "put checkpoints in the models folder.")
+        else:
+            self.statusBar().showMessage(f"{len(infos)} models loaded. Draw a digit!", 5000)
+        self.request_update()
+
+    # --------------------------------------------------------- model list
+    @Slot(str, bool)
+    def _on_model_visibility_changed(self, name: str, on: bool) -> None:
+        (self.hidden.discard if on else self.hidden.add)(name)
+        self.panes.set_model_visible(name, on)
+        for act in self.show_menu.actions():
+            if act.text() == name and act.isChecked() != on:
+                act.setChecked(on)
+        self.request_update()
+
+    @Slot(str)
+    def _on_pane_clicked(self, key: str) -> None:
+        if key in self.infos:
+            self._set_focus(key)
+
+    @Slot(str)
+    def _on_model_selected(self, name: str) -> None:
+        if name in self.infos:
+            self._set_focus(name)
+
+    @Slot(str)
+    def _on_model_activated(self, name: str) -> None:
+        self._set_focus(name)
+        self.show_model_info()
+
+    def _set_focus(self, name: str | None) -> None:
+        self.focused = name
+        self.panes.set_focused(name)
+        self.focus_panel.set_model(self.infos.get(name or ""))
+        if self.last_result is not None and name in self.last_result.answers:
+            self.focus_panel.set_code(self.last_result.answers[name].latent)
+
+    def show_model_info(self) -> None:
+        info = self.infos.get(self.focused or "")
+        if info is None:
+            self.statusBar().showMessage("Choose a model first (click its pane).", 5000)
+            return
+        dlg = ModelInfoDialog(info, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.show()
+
+    def reload_models(self) -> None:
+        self.statusBar().showMessage("Reloading models…")
+        self.runner.load_models(self.model_folders)
+
+    def open_models_folder(self) -> None:
+        folder = user_models_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # -------------------------------------------------------------- canvas
+    @Slot(int)
+    def _on_brush_changed(self, value: int) -> None:
+        self.canvas.set_brush_size(value)
+
+    def _nudge_brush(self, delta: int) -> None:
+        self.brush.setValue(self.brush.value() + delta)
+
+    @Slot(bool)
+    def _on_eraser_toggled(self, on: bool) -> None:
+        self.canvas.set_eraser(on)
+        for w in (self.eraser_button, self.eraser_action):
+            if w.isChecked() != on:
+                w.setChecked(on)
+
+    @Slot(bool)
+    def _on_show_raw_toggled(self, on: bool) -> None:
+        self.panes.set_raw_visible(on)
+        self.raw_action.setChecked(on)
+
+    def random_digit(self) -> None:
+        test = load_test()
+        i = int(self._test_rng.integers(len(test)))
+        self.canvas.set_raster(test.images[i].astype(np.float32) / 255.0)
+        self.statusBar().showMessage(f"MNIST test digit #{i} (label {test.labels[i]})", 5000)
+
+    def load_image_file(self, path: str) -> bool:
+        try:
+            ink = load_ink(path)
+        except ImageLoadError as exc:
+            self.statusBar().showMessage(str(exc), 10000)
+            QMessageBox.warning(self, "Cannot open image", str(exc))
+            return False
+        if not (ink > 0.05).any():
+            msg = f"{path}: the image has no visible ink; the canvas was left unchanged"
+            self.statusBar().showMessage(msg, 10000)
+            QMessageBox.warning(self, "Cannot open image", msg)
+            return False
+        self.canvas.set_raster(ink)
+        self.statusBar().showMessage(f"Loaded {Path(path).name}", 5000)
+        return True
+
+    def open_image(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open digit image",
+                                              str(self.settings.value("paths/open", "")),
+                                              IMAGE_FILTER)
+        if path:
+            self.settings.setValue("paths/open", str(Path(path).parent))
+            self.load_image_file(path)
+
+    def paste_image(self) -> None:
+        image = QApplication.clipboard().image()
+        if image.isNull():
+            self.statusBar().showMessage("The clipboard holds no image.", 5000)
+            return
+        self.canvas.set_raster(ink_from_array(qimage_to_rgba(image)))
+        self.statusBar().showMessage("Pasted image from the clipboard.", 5000)
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.load_image_file(url.toLocalFile())
+                event.acceptProposedAction()
+                return
+
+    def export_png(self) -> None:
+        r = self.last_result
+        if r is None or r.empty:
+            self.statusBar().showMessage("Nothing to export: draw a digit first.", 5000)
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Export side-by-side PNG",
+                                              "reconstructions.png", "PNG image (*.png)")
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> bool:
+        r = self.last_result
+        if r is None or r.empty:
+            return False
+        panels = [("original", r.digit), ("model input", r.model_input)]
+        panels += [(f"{n}\nmse {a.mse:.4f}", a.output) for n, a in r.answers.items()]
+        try:
+            save_png(strip_image(panels), path)
+        except OSError as exc:
+            QMessageBox.warning(self, "Export failed", f"{path}: {exc.strerror or exc}")
+            return False
+        self.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
+
+    # -------------------------------------------------------- robustness
+    def show_robustness(self) -> None:
+        self.robustness.show()
+        self.robustness.raise_()
+        self.robustness.request()
+
+    @Slot(str)
+    def _on_robustness_requested(self, kind: str) -> None:
+        names = set(self.shown_models())
+        runner = self.runner
+
+        def job():
+            models = [lm for n, lm in runner.worker_models().items() if n in names]
+            return robustness_curve(models, kind)
+
+        self._robustness_job = self.tasks.submit(job)
+
+    @Slot(int, object)
+    def _on_task_done(self, job_id: int, result) -> None:
+        if job_id == self._robustness_job:
+            self.robustness.show_curve(result)
+
+    @Slot(int, str)
+    def _on_task_failed(self, job_id: int, message: str) -> None:
+        if job_id == self._robustness_job:
+            self.robustness.show_error(message)
+        self.statusBar().showMessage(message, 8000)
+
+    # ------------------------------------------------------------ misc
+    def about(self) -> None:
+        QMessageBox.about(self, "About AE Desktop", ABOUT)
+
+    def shutdown(self) -> None:
+        """Stop and join the worker threads (idempotent)."""
+        self.runner.stop()
+        self.tasks.stop()
+
+    def closeEvent(self, event) -> None:
+        self.save_settings()
+        self.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,108 @@
+"""The row of panes: Original, (raw downscale), Model input, one per model."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from ..core.live import LiveResult
+from ..core.model_info import ModelInfo
+from .panes import ImagePane
+
+COLUMNS = 4
+
+
+class PaneGrid(QWidget):
+    pane_clicked = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.original = ImagePane("original", "Original",
+                                  "The canvas after MNIST preprocessing: cropped to the ink, "
+                                  "longest side 20 px, centre of mass at the centre of 28x28")
+        self.raw = ImagePane("raw", "Raw downscale",
+                             "The whole canvas squashed to 28x28, without MNIST's recipe: "
+                             "this is what the models would get without preprocessing")
+        self.model_input = ImagePane("input", "Model input",
+                                     "The digit after noise: every model receives exactly this")
+        self.model_panes: dict[str, ImagePane] = {}
+        self._order: list[str] = []
+        # Our own record of what should show: QWidget.isHidden() is also true
+        # for panes that were simply never shown yet.
+        self._hidden: set[str] = set()
+        self._raw_shown = False
+        self.noise_caption = "no noise"
+        self._grid = QGridLayout(self)
+        self._grid.setSpacing(6)
+        for c in range(COLUMNS):
+            self._grid.setColumnStretch(c, 1)
+        self._relayout()
+
+    def set_models(self, infos: list[ModelInfo]) -> None:
+        for pane in self.model_panes.values():
+            pane.setParent(None)
+            pane.deleteLater()
+        self.model_panes = {}
+        self._order = [i.name for i in infos]
+        for info in infos:
+            pane = ImagePane(info.name, info.name,
+                             f"{info.architecture}: {info.description}\n"
+                             "Error against the clean digit. Click to show the latent code.")
+            pane.clicked.connect(self._on_pane_clicked)
+            self.model_panes[info.name] = pane
+        self._relayout()
+
+    def set_raw_visible(self, on: bool) -> None:
+        self._raw_shown = on
+        self._relayout()
+
+    def set_model_visible(self, name: str, on: bool) -> None:
+        (self._hidden.discard if on else self._hidden.add)(name)
+        self._relayout()
+
+    def is_model_visible(self, name: str) -> bool:
+        return name in self.model_panes and name not in self._hidden
+
+    def visible_model_panes(self) -> list[ImagePane]:
+        return [self.model_panes[n] for n in self._order if n not in self._hidden]
+
+    def _relayout(self) -> None:
+        while self._grid.count():
+            self._grid.takeAt(0)
+        for r in range(self._grid.rowCount()):
+            self._grid.setRowStretch(r, 0)
+        panes = [self.original] + ([self.raw] if self._raw_shown else []) \
+            + [self.model_input] + self.visible_model_panes()
+        shown = set(map(id, panes))
+        for pane in [self.original, self.raw, self.model_input, *self.model_panes.values()]:
+            pane.setVisible(id(pane) in shown)
+        for i, pane in enumerate(panes):
+            self._grid.addWidget(pane, i // COLUMNS, i % COLUMNS)
+        # Panes keep their size; spare height goes below them.
+        self._grid.setRowStretch((len(panes) - 1) // COLUMNS + 1, 1)
+
+    def show_result(self, result: LiveResult) -> None:
+        empty = result.empty
+        self.original.view.set_image(None if empty else result.digit)
+        self.raw.view.set_image(None if empty else result.raw)
+        self.model_input.view.set_image(None if empty else result.model_input)
+        self.original.caption.setText("draw a digit" if empty else "28x28, preprocessed")
+        self.raw.caption.setText("" if empty else "whole canvas → 28x28")
+        self.model_input.caption.setText("" if empty else self.noise_caption)
+        for name, pane in self.model_panes.items():
+            ans = result.answers.get(name)
+            if ans is None:
+                if empty or name in self._hidden:
+                    pane.view.set_image(None)
+                    pane.caption.setText("–")
+                continue
+            pane.view.set_image(ans.output)
+            pane.caption.setText(f"MSE {ans.mse:.4f} · BCE {ans.bce:.3f}")
+
+    def set_focused(self, name: str | None) -> None:
+        for key, pane in self.model_panes.items():
+            pane.set_focused(key == name)
+
+    @Slot(str)
+    def _on_pane_clicked(self, key: str) -> None:
+        self.pane_clicked.emit(key)

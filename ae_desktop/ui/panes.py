@@ -1,0 +1,105 @@
+"""Image panes: a 28x28 digit drawn crisp at any size, with a caption."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from .qimage import gray_to_qimage
+
+
+class DigitView(QWidget):
+    """Paints a greyscale [0, 1] array scaled up with nearest-neighbour pixels."""
+
+    def __init__(self, parent: QWidget | None = None, min_side: int = 96) -> None:
+        super().__init__(parent)
+        self._array: np.ndarray | None = None
+        self._qimage: QImage | None = None
+        self.setMinimumSize(min_side, min_side)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._hint = max(min_side, 140)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._hint, self._hint)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, w: int) -> int:
+        return w
+
+    def set_image(self, img01: np.ndarray | None) -> None:
+        self._array = None if img01 is None else np.asarray(img01, np.float32)
+        self._qimage = None if img01 is None else gray_to_qimage(self._array)
+        self.update()
+
+    def image(self) -> np.ndarray | None:
+        return self._array
+
+    def has_image(self) -> bool:
+        return self._array is not None
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        side = min(self.width(), self.height())
+        target = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        p.fillRect(target, QColor(0, 0, 0))
+        if self._qimage is not None:
+            p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+            img = self._qimage
+            # Keep the aspect ratio of non-square pictures (tiled latent maps).
+            scale = side / max(img.width(), img.height())
+            w, h = img.width() * scale, img.height() * scale
+            p.drawImage(QRectF(target.center().x() - w / 2, target.center().y() - h / 2, w, h),
+                        img)
+        p.setPen(QPen(QColor(80, 80, 90), 1))
+        p.drawRect(target.adjusted(0, 0, -1, -1))
+        p.end()
+
+
+class ImagePane(QWidget):
+    """A titled digit view with a line of numbers under it. Click to focus it."""
+
+    clicked = Signal(str)
+
+    def __init__(self, key: str, title: str, tooltip: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.title = QLabel(title)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.view = DigitView(self)
+        self.caption = QLabel("")
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.setSpacing(2)
+        lay.addWidget(self.title)
+        lay.addWidget(self.view, 1)
+        lay.addWidget(self.caption)
+        if tooltip:
+            self.setToolTip(tooltip)
+        self._focused = False
+
+    def set_focused(self, on: bool) -> None:
+        self._focused = on
+        self.setStyleSheet("ImagePane { border: 2px solid #4a9eff; border-radius: 4px; }"
+                           if on else "")
+        self.update()
+
+    def mousePressEvent(self, event) -> None:
+        self.clicked.emit(self.key)
+        super().mousePressEvent(event)
+
+    def paintEvent(self, event) -> None:
+        if self._focused:
+            p = QPainter(self)
+            p.setPen(QPen(QColor(74, 158, 255), 2))
+            p.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 4, 4)
+            p.end()

@@ -1,0 +1,21 @@
+"""pyqtgraph set-up shared by the plot windows."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+
+pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
+
+
+def plot_widget(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
+    w = pg.PlotWidget()
+    w.setTitle(title)
+    w.setLabel("bottom", x_label)
+    w.setLabel("left", y_label)
+    w.showGrid(x=True, y=True, alpha=0.25)
+    w.addLegend(offset=(10, 10))
+    return w
+
+
+def pen(i: int, width: float = 2.0):
+    return pg.mkPen(pg.intColor(i, hues=9, maxValue=230), width=width)

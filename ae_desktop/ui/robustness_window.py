@@ -1,0 +1,62 @@
+"""Robustness curve: each model's error against noise amount, computed off the GUI thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ..core.noise import NOISE_TYPES
+from ..core.robustness import RobustnessCurve
+from .noise_panel import LABELS
+from .plots import pen, plot_widget
+
+
+class RobustnessWindow(QWidget):
+    """A tool window; asks for a curve with ``curve_requested(kind)``."""
+
+    curve_requested = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent, Qt.WindowType.Tool)
+        self.setWindowTitle("Robustness curve")
+        self.resize(640, 440)
+        self.kind = QComboBox()
+        for key in NOISE_TYPES:
+            self.kind.addItem(LABELS[key].replace("&&", "&"), key)
+        self.recompute = QPushButton("Recompute")
+        self.status = QLabel("")
+        self.plot = plot_widget("Reconstruction error vs noise", "noise amount",
+                                "MSE against the clean digit")
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Noise type"))
+        top.addWidget(self.kind)
+        top.addWidget(self.recompute)
+        top.addStretch(1)
+        top.addWidget(self.status)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.plot, 1)
+        self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        self.recompute.clicked.connect(self._on_kind_changed)
+        self.curve: RobustnessCurve | None = None
+
+    def request(self) -> None:
+        self.status.setText("computing…")
+        self.curve_requested.emit(self.kind.currentData())
+
+    @Slot()
+    def _on_kind_changed(self) -> None:
+        self.request()
+
+    def show_curve(self, curve: RobustnessCurve) -> None:
+        if curve.kind != self.kind.currentData():
+            return  # an answer for a type the user has since switched away from
+        self.curve = curve
+        self.plot.clear()
+        for i, (name, mse) in enumerate(curve.mse.items()):
+            self.plot.plot(curve.amounts, mse, pen=pen(i), name=name, symbol="o", symbolSize=5,
+                           symbolBrush=pen(i).color())
+        self.status.setText(f"mean over {curve.n_digits} test digits")
+
+    def show_error(self, message: str) -> None:
+        self.status.setText(f"failed: {message}")

@@ -1,0 +1,1 @@
+"""Qt workers: background threads that run torch so the GUI never waits."""

@@ -1,0 +1,63 @@
+"""GUI test fixtures: a models folder, a window with private settings, no leftover threads."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+from PySide6.QtCore import QSettings
+
+from ae_desktop.core.checkpoints import save_checkpoint
+from ae_desktop.core.models import get_spec
+from ae_desktop.workers.threads import running_threads
+
+GUI_ARCHS = ("dense_100", "conv_selu", "vae_2d")
+
+
+@pytest.fixture(autouse=True)
+def no_thread_left_running(qapp):
+    yield
+    left = running_threads()
+    assert not left, f"test left QThreads running: {left}"
+
+
+@pytest.fixture(scope="session")
+def models_folder(tmp_path_factory):
+    """Freshly initialised (untrained) models: fast, and they do reconstruct something."""
+    folder = tmp_path_factory.mktemp("gui_models")
+    torch.manual_seed(0)
+    for arch in GUI_ARCHS:
+        save_checkpoint(folder / arch, get_spec(arch).build(), arch, {"metrics": {"bce": 0.5}})
+    return folder
+
+
+@pytest.fixture
+def settings(tmp_path):
+    s = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    yield s
+    s.sync()
+
+
+@pytest.fixture
+def make_window(qtbot, models_folder, settings, monkeypatch):
+    from ae_desktop.ui import main_window
+
+    windows = []
+    warnings: list[str] = []
+    # Modal boxes would block the test; record what the user would have been told.
+    monkeypatch.setattr(main_window.QMessageBox, "warning",
+                        lambda parent, title, text, *a, **k: warnings.append(text))
+
+    def make(folders=None, s=None):
+        w = main_window.MainWindow(settings=s or settings,
+                                   model_folders=folders or [models_folder])
+        w.warnings = warnings
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitUntil(lambda: len(w.infos) > 0 or "No models" in w.statusBar().currentMessage()
+                        or "skipped" in w.statusBar().currentMessage(), timeout=20000)
+        windows.append(w)
+        return w
+
+    yield make
+    for w in windows:
+        w.close()

@@ -1,0 +1,231 @@
+import numpy as np
+from PIL import Image
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from ae_desktop.core.data import load_test
+
+from .helpers import SEVEN, stroke
+
+
+def _all_panes_answered(w):
+    panes = w.panes.visible_model_panes()
+    return bool(panes) and all(p.view.has_image() and "MSE" in p.caption.text() for p in panes)
+
+
+def test_a_stroke_fills_every_reconstruction_pane_with_numbers(make_window, qtbot):
+    w = make_window()
+    assert sorted(w.infos) == ["conv_selu", "dense_100", "vae_2d"]
+    assert not any(p.view.has_image() for p in w.panes.visible_model_panes())
+    stroke(w.canvas, SEVEN)
+    qtbot.waitUntil(lambda: _all_panes_answered(w), timeout=10000)
+    assert w.panes.original.view.image().shape == (28, 28)
+    for pane in w.panes.visible_model_panes():
+        mse = float(pane.caption.text().split()[1])
+        assert 0 <= mse <= 1
+
+
+def test_reconstructions_update_during_the_stroke(make_window, qtbot):
+    w = make_window()
+    stroke(w.canvas, SEVEN[:3], release=False)
+    qtbot.waitUntil(lambda: _all_panes_answered(w), timeout=10000)
+    first = w.panes.original.view.image().copy()
+    stroke_more = [(0.62, 0.45), (0.55, 0.6), (0.5, 0.78)]
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+    for x, y in stroke_more:
+        QTest.mouseMove(w.canvas, QPoint(int(x * w.canvas.width()), int(y * w.canvas.height())))
+    qtbot.waitUntil(lambda: not np.array_equal(w.panes.original.view.image(), first),
+                    timeout=10000)
+    QTest.mouseRelease(w.canvas, Qt.MouseButton.LeftButton)
+
+
+def test_empty_canvas_shows_empty_panes_not_errors(make_window, qtbot):
+    w = make_window()
+    stroke(w.canvas, SEVEN)
+    qtbot.waitUntil(lambda: _all_panes_answered(w), timeout=10000)
+    w.canvas.clear()
+    qtbot.waitUntil(lambda: not w.panes.original.view.has_image(), timeout=10000)
+    assert not any(p.view.has_image() for p in w.panes.visible_model_panes())
+    assert "error" not in w.statusBar().currentMessage().lower()
+
+
+def test_undo_redo_and_clear(make_window, qtbot):
+    w = make_window()
+    c = w.canvas
+    stroke(c, SEVEN[:3])
+    one = c.raster()
+    stroke(c, [(0.2, 0.8), (0.8, 0.8)])
+    two = c.raster()
+    assert two.sum() > one.sum()
+    w.undo_action.trigger()
+    assert np.array_equal(c.raster(), one)
+    w.redo_action.trigger()
+    assert np.array_equal(c.raster(), two)
+    w.clear_action.trigger()
+    assert c.is_empty()
+    w.undo_action.trigger()  # clearing is undoable too
+    assert np.array_equal(c.raster(), two)
+
+
+def test_brush_size_changes_the_stroke_width(make_window):
+    w = make_window()
+    w.brush.setValue(6)
+    stroke(w.canvas, [(0.2, 0.5), (0.8, 0.5)])
+    thin = w.canvas.raster().sum()
+    w.clear_action.trigger()
+    w.brush.setValue(30)
+    stroke(w.canvas, [(0.2, 0.5), (0.8, 0.5)])
+    assert w.canvas.raster().sum() > 3 * thin
+
+
+def test_eraser_by_toggle_and_by_right_button(make_window):
+    w = make_window()
+    w.brush.setValue(30)
+    stroke(w.canvas, [(0.1, 0.5), (0.9, 0.5)])
+    full = w.canvas.raster().sum()
+    stroke(w.canvas, [(0.5, 0.3), (0.5, 0.7)], button=Qt.MouseButton.RightButton)
+    after_right = w.canvas.raster().sum()
+    assert after_right < full
+    w.eraser_action.trigger()
+    assert w.eraser_button.isChecked()
+    stroke(w.canvas, [(0.2, 0.3), (0.2, 0.7)])
+    assert w.canvas.raster().sum() < after_right
+
+
+def test_loading_a_valid_and_an_invalid_image(make_window, qtbot, tmp_path):
+    w = make_window()
+    digit = load_test().images[1]
+    good = tmp_path / "two.png"
+    Image.fromarray(255 - np.kron(digit, np.ones((4, 4), np.uint8))).save(good)  # dark on light
+    assert w.load_image_file(str(good))
+    qtbot.waitUntil(lambda: _all_panes_answered(w), timeout=10000)
+    before = w.canvas.raster()
+    bad = tmp_path / "broken.png"
+    bad.write_bytes(b"\x89PNG not really")
+    assert not w.load_image_file(str(bad))
+    assert w.warnings and "broken.png" in w.warnings[-1]
+    assert "broken.png" in w.statusBar().currentMessage()
+    assert np.array_equal(w.canvas.raster(), before)  # nothing lost
+    original = w.panes.original.view.image()
+    assert np.mean((original - digit / 255.0) ** 2) < 0.01  # preprocessing recovered it
+
+
+def test_paste_puts_the_clipboard_image_on_the_canvas(make_window, qtbot):
+    w = make_window()
+    img = QImage(100, 100, QImage.Format.Format_RGB32)
+    img.fill(Qt.GlobalColor.white)
+    for y in range(20, 80):
+        for x in range(45, 55):
+            img.setPixel(x, y, 0xFF000000)  # a black "1" on white paper
+    QApplication.clipboard().setImage(img)
+    w.paste_action.trigger()
+    assert not w.canvas.is_empty()
+    qtbot.waitUntil(lambda: _all_panes_answered(w), timeout=10000)
+
+
+def test_noise_type_and_amount_change_the_model_input(make_window, qtbot):
+    w = make_window()
+    w.random_digit()
+    qtbot.waitUntil(lambda: _all_panes_answered(w), timeout=10000)
+    clean = w.panes.model_input.view.image().copy()
+    assert np.array_equal(clean, w.panes.original.view.image())
+    w.noise_panel.amount.setValue(40)
+    qtbot.waitUntil(lambda: not np.array_equal(w.panes.model_input.view.image(), clean),
+                    timeout=10000)
+    gaussian = w.panes.model_input.view.image().copy()
+    w.noise_panel.kind.setCurrentIndex(w.noise_panel.kind.findData("masking"))
+    qtbot.waitUntil(lambda: not np.array_equal(w.panes.model_input.view.image(), gaussian),
+                    timeout=10000)
+    masked = w.panes.model_input.view.image()
+    assert masked.max() <= clean.max() and (masked == 0).sum() > (clean == 0).sum()
+    w.new_noise_action.trigger()
+    qtbot.waitUntil(lambda: not np.array_equal(w.panes.model_input.view.image(), masked),
+                    timeout=10000)
+
+
+def test_unticking_a_model_hides_its_pane(make_window, qtbot):
+    w = make_window()
+    w.model_list.set_checked("conv_selu", False)
+    assert [p.key for p in w.panes.visible_model_panes()] == ["dense_100", "vae_2d"]
+    assert w.panes.model_panes["conv_selu"].isHidden()
+    stroke(w.canvas, SEVEN)
+    qtbot.waitUntil(lambda: _all_panes_answered(w), timeout=10000)
+    assert "conv_selu" not in w.last_result.answers  # not computed either
+
+
+def test_settings_survive_a_restart(make_window, settings, qtbot):
+    w = make_window()
+    w.brush.setValue(33)
+    w.noise_panel.kind.setCurrentIndex(w.noise_panel.kind.findData("salt_pepper"))
+    w.noise_panel.amount.setValue(25)
+    w.noise_panel.seed.setValue(7)
+    w.model_list.set_checked("vae_2d", False)
+    w.show_raw.setChecked(True)
+    screen = w.screen().availableGeometry()
+    w.resize(max(w.minimumSizeHint().width(), screen.width() - 60), screen.height() - 40)
+    size = (w.width(), w.height())
+    assert size != (1280, 800)  # differs from the default size
+    w.close()
+    w2 = make_window(s=settings)
+    assert w2.brush.value() == 33 and w2.canvas.brush_size == 33
+    n = w2.noise_panel.settings()
+    assert (n.kind, n.amount, n.seed) == ("salt_pepper", 0.25, 7)
+    assert [p.key for p in w2.panes.visible_model_panes()] == ["conv_selu", "dense_100"]
+    assert w2.show_raw.isChecked() and w2.panes.raw.isVisibleTo(w2.panes)
+    assert (w2.width(), w2.height()) == size
+
+
+def test_focused_model_shows_its_latent_code(make_window, qtbot):
+    w = make_window()
+    w.random_digit()
+    qtbot.waitUntil(lambda: _all_panes_answered(w), timeout=10000)
+    qtbot.mouseClick(w.panes.model_panes["conv_selu"], Qt.MouseButton.LeftButton)
+    assert w.focused == "conv_selu"
+    assert w.focus_panel.picture.image().shape == (31, 31)  # 64 maps of 3x3 in 8x8, 1 px gaps
+    qtbot.mouseClick(w.panes.model_panes["vae_2d"], Qt.MouseButton.LeftButton)
+    marker = w.focus_panel.plane.marker()
+    assert marker is not None and np.allclose(marker, w.last_result.answers["vae_2d"].latent)
+
+
+def test_robustness_curve_is_computed_off_the_gui_thread(make_window, qtbot):
+    w = make_window()
+    w.robust_action.trigger()
+    qtbot.waitUntil(lambda: w.robustness.curve is not None, timeout=60000)
+    c = w.robustness.curve
+    assert sorted(c.mse) == ["conv_selu", "dense_100", "vae_2d"] and len(c.amounts) == 11
+    assert c.n_digits == 300
+    w.robustness.close()
+
+
+def test_export_writes_a_png(make_window, qtbot, tmp_path):
+    w = make_window()
+    w.random_digit()
+    qtbot.waitUntil(lambda: _all_panes_answered(w), timeout=10000)
+    out = tmp_path / "strip.png"
+    assert w.export_to(str(out))
+    with Image.open(out) as im:
+        assert im.width > im.height * 3
+
+
+def test_model_info_dialog_shows_the_summary(make_window, qtbot):
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from ae_desktop.ui.model_info_dialog import ModelInfoDialog
+
+    w = make_window()
+    dlg = ModelInfoDialog(w.infos["conv_selu"], w)
+    qtbot.addWidget(dlg)
+    assert "Encoder params: 23,296" in dlg.findChild(QPlainTextEdit).toPlainText()
+
+
+def test_a_broken_checkpoint_is_reported_and_the_rest_still_load(make_window, models_folder,
+                                                                 tmp_path):
+    import shutil
+    folder = tmp_path / "m"
+    shutil.copytree(models_folder, folder)
+    (folder / "dense_100.safetensors").write_bytes(b"garbage")
+    w = make_window(folders=[folder])
+    assert sorted(w.infos) == ["conv_selu", "vae_2d"]
+    assert "skipped" in w.statusBar().currentMessage()
