@@ -30,3 +30,12 @@ def decode_batch(lm: LoadedModel, codes: np.ndarray) -> np.ndarray:
     z = torch.from_numpy(np.ascontiguousarray(codes, dtype=np.float32))
     z = z.reshape(-1, *lm.spec.latent_shape)
     return to_unit_range(lm.spec, lm.model.decode(z))[:, 0].numpy().copy()
+
+
+@torch.inference_mode()
+def reconstruct_with_codes(lm: LoadedModel, digits01: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Reconstructions and latent codes in one pass through the encoder."""
+    x = torch.from_numpy(np.ascontiguousarray(digits01, dtype=np.float32)).reshape(-1, 1, 28, 28)
+    z = lm.model.encode(to_model_range(lm.spec, x))
+    y = to_unit_range(lm.spec, lm.model.decode(z))
+    return y[:, 0].numpy().copy(), z.float().numpy().copy()

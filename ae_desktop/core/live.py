@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .checkpoints import LoadedModel
-from .inference import encode_batch, reconstruct_batch
+from .inference import reconstruct_with_codes
 from .metrics import EPS
 from .noise import NoiseSettings, apply_noise
 from .preprocess import preprocess, raw_downscale
@@ -67,9 +67,8 @@ def compute(request: LiveRequest, models: dict[str, LoadedModel]) -> LiveResult:
             lm = models.get(name)
             if lm is None:
                 continue
-            out = reconstruct_batch(lm, x)[0]
-            latent = encode_batch(lm, x)[0]
-            mse, bce = errors(out, digit)
-            answers[name] = ModelAnswer(out, latent, mse, bce)
+            out, latent = reconstruct_with_codes(lm, x)
+            mse, bce = errors(out[0], digit)
+            answers[name] = ModelAnswer(out[0], latent[0], mse, bce)
     return LiveResult(request.request_id, digit, raw, model_input, empty, answers,
                       request.submitted_at, time.perf_counter() - t0)

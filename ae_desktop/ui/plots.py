@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 
+from .colors import DIGIT_COLOURS
+
 pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
 
 
@@ -18,4 +20,5 @@ def plot_widget(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
 
 
 def pen(i: int, width: float = 2.0):
-    return pg.mkPen(pg.intColor(i, hues=9, maxValue=230), width=width)
+    """Tableau-10 colours: distinguishable lines for up to ten models."""
+    return pg.mkPen(DIGIT_COLOURS[i % len(DIGIT_COLOURS)], width=width)

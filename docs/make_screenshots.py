@@ -1,0 +1,100 @@
+"""Regenerate the README screenshots from the real app.
+
+    xvfb-run -a python docs/make_screenshots.py      # real X11 (xcb) rendering
+    QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py
+
+Writes docs/screenshots/{empty_window,main_window,robustness}.png.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+OUT = Path(__file__).resolve().parent / "screenshots"
+
+
+def spin(ms: int) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def wait(cond, ms: int = 60000) -> None:
+    waited = 0
+    while not cond() and waited < ms:
+        spin(20)
+        waited += 20
+
+
+def draw_two(canvas) -> None:
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    t = np.linspace(0, 1, 80)
+    pts = []
+    for u in t:
+        if u < 0.45:
+            a = np.pi * (1.1 - 1.3 * u / 0.45)
+            pts.append((0.5 + 0.2 * np.cos(a), 0.33 - 0.14 * np.sin(a)))
+        elif u < 0.8:
+            v = (u - 0.45) / 0.35
+            pts.append((0.62 - 0.32 * v, 0.4 + 0.36 * v))
+        else:
+            v = (u - 0.8) / 0.2
+            pts.append((0.3 + 0.42 * v, 0.76))
+    qp = [QPoint(int(x * canvas.width()), int(y * canvas.height())) for x, y in pts]
+    QTest.mousePress(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, qp[0])
+    for p in qp[1:]:
+        QTest.mouseMove(canvas, p)
+    QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, qp[-1])
+
+
+def main() -> int:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from ae_desktop.core import runtime
+    from ae_desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationDisplayName("AE Desktop")
+    runtime.limit_threads(1)
+    OUT.mkdir(parents=True, exist_ok=True)
+    ini = Path(tempfile.mkdtemp()) / "s.ini"
+    w = MainWindow(settings=QSettings(str(ini), QSettings.Format.IniFormat))
+    w.resize(1400, 860)
+    w.show()
+    wait(lambda: bool(w.infos))
+    spin(300)
+    w.grab().save(str(OUT / "empty_window.png"))
+
+    w.brush.setValue(22)
+    draw_two(w.canvas)
+    w.noise_panel.amount.setValue(30)
+    w.noise_panel.seed.setValue(3)
+    wait(lambda: w.last_result is not None and len(w.last_result.answers) == len(w.infos))
+    if "vae_2d" in w.infos:
+        w._set_focus("vae_2d")
+    spin(400)
+    w.grab().save(str(OUT / "main_window.png"))
+
+    w.show_robustness()
+    wait(lambda: w.robustness.curve is not None)
+    spin(300)
+    w.robustness.grab().save(str(OUT / "robustness.png"))
+    w.close()
+    for name in ("empty_window", "main_window", "robustness"):
+        print(OUT / f"{name}.png")
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+    sys.exit(main())
