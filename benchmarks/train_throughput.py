@@ -29,8 +29,12 @@ import torch.nn.functional as F  # noqa: E402
 from torch.utils.data import DataLoader, TensorDataset  # noqa: E402
 
 from ae_desktop.core.data import load_split, load_test, resolve_data_dir  # noqa: E402
-from ae_desktop.core.metrics import evaluate, gaussian_noise, to_model_range  # noqa: E402
-from ae_desktop.core.metrics import vae_terms  # noqa: E402
+from ae_desktop.core.metrics import (  # noqa: E402
+    evaluate,
+    gaussian_noise,
+    to_model_range,
+    vae_terms,  # noqa: E402
+)
 from ae_desktop.core.models import ARCHITECTURES, get_spec  # noqa: E402
 from ae_desktop.core.training import BatchProgress, EpochEnd, TrainConfig, train  # noqa: E402
 

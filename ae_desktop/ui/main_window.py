@@ -36,6 +36,7 @@ from ..workers.inference import InferenceRunner
 from ..workers.tasks import TaskRunner
 from .canvas import DrawingCanvas
 from .focus_panel import FocusPanel
+from .latent_explorer import LatentExplorer
 from .model_info_dialog import ModelInfoDialog
 from .model_list import ModelList
 from .noise_panel import NoisePanel
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.focus_dock.setWidget(self.focus_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.focus_dock)
         self.robustness = RobustnessWindow(self)
+        self.explorer: LatentExplorer | None = None
         self.timing_label = QLabel("")
         self.statusBar().addPermanentWidget(self.timing_label)
 
@@ -181,6 +183,9 @@ class MainWindow(QMainWindow):
         self.folder_action = self._action("Open models &folder", self.open_models_folder)
         self.robust_action = self._action("&Robustness curve…", self.show_robustness, "Ctrl+K",
                                           "Error against noise amount for every shown model")
+        self.latent_action = self._action("&Latent space explorer…", self.show_explorer,
+                                          "Ctrl+T", "Scatter, decoded grid, interpolation and "
+                                          "clustering of each model's latent space")
         self.raw_action = self._action("Show &raw downscale", self.show_raw.setChecked,
                                        checkable=True)
         self.about_action = self._action("&About AE Desktop", self.about)
@@ -207,7 +212,7 @@ class MainWindow(QMainWindow):
         self.show_menu = self.models_menu.addMenu("&Show / hide")
         self.models_menu.addActions([self.info_action, self.reload_action, self.folder_action])
         m = mb.addMenu("&View")
-        m.addActions([self.robust_action, self.raw_action])
+        m.addActions([self.latent_action, self.robust_action, self.raw_action])
         m.addSeparator()
         m.addActions([self.models_dock.toggleViewAction(), self.focus_dock.toggleViewAction()])
         m = mb.addMenu("&Help")
@@ -296,6 +301,8 @@ class MainWindow(QMainWindow):
         self.panes.show_result(result)
         ans = result.answers.get(self.focused or "")
         self.focus_panel.set_code(None if ans is None else ans.latent)
+        if self.explorer is not None and self.explorer.isVisible():
+            self.explorer.set_canvas_digit(None if result.empty else result.digit)
         if result.answers:
             self.timing_label.setText(f"{len(result.answers)} models · "
                                       f"{result.compute_s * 1000:.1f} ms")
@@ -320,6 +327,8 @@ class MainWindow(QMainWindow):
         if self.focused not in self.infos:
             self.focused = next(iter(self.shown_models()), None)
         self._set_focus(self.focused)
+        if self.explorer is not None:
+            self.explorer.set_models(infos)
         if errors:
             self.statusBar().showMessage(f"{len(errors)} model file(s) skipped: {errors[0]}", 15000)
         elif not infos:
@@ -472,6 +481,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Saved {path}", 5000)
         return True
 
+    # ---------------------------------------------------------- explorer
+    def show_explorer(self) -> None:
+        if self.explorer is None:
+            self.explorer = LatentExplorer(self.runner, self)
+            self.explorer.set_models(list(self.infos.values()))
+        self.explorer.show()
+        self.explorer.raise_()
+        r = self.last_result
+        self.explorer.set_canvas_digit(None if r is None or r.empty else r.digit)
+
     # -------------------------------------------------------- robustness
     def show_robustness(self) -> None:
         self.robustness.show()
@@ -506,6 +525,8 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop and join the worker threads (idempotent)."""
+        if self.explorer is not None:
+            self.explorer.shutdown()
         self.runner.stop()
         self.tasks.stop()
 

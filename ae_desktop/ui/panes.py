@@ -43,17 +43,16 @@ class DigitView(QWidget):
 
     def paintEvent(self, event) -> None:
         p = QPainter(self)
-        side = min(self.width(), self.height())
-        target = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        img = self._qimage
+        iw, ih = (28, 28) if img is None else (img.width(), img.height())
+        # Fit the picture (square digits, wide strips, tiled maps) keeping its aspect.
+        scale = min(self.width() / iw, self.height() / ih)
+        w, h = iw * scale, ih * scale
+        target = QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
         p.fillRect(target, QColor(0, 0, 0))
-        if self._qimage is not None:
+        if img is not None:
             p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
-            img = self._qimage
-            # Keep the aspect ratio of non-square pictures (tiled latent maps).
-            scale = side / max(img.width(), img.height())
-            w, h = img.width() * scale, img.height() * scale
-            p.drawImage(QRectF(target.center().x() - w / 2, target.center().y() - h / 2, w, h),
-                        img)
+            p.drawImage(target, img)
         p.setPen(QPen(QColor(80, 80, 90), 1))
         p.drawRect(target.adjusted(0, 0, -1, -1))
         p.end()

@@ -1,9 +1,15 @@
-"""Run one-off background jobs (robustness curves, …) on a QThread of their own."""
+"""Run background jobs (robustness curves, latent-space work) on a QThread of their own.
+
+Jobs run in submission order. A job submitted with a ``key`` is latest-wins
+within that key: while a job of the key is queued or running, a newer one
+replaces the waiting one, which then never runs (e.g. decoding the point under
+a dragged cursor). Bookkeeping happens on the GUI thread only.
+"""
 
 from __future__ import annotations
 
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -24,7 +30,7 @@ class _TaskWorker(QObject):
 
 
 class TaskRunner(QObject):
-    """Queue of callables run in order off the GUI thread; results come back as signals."""
+    """Callables run off the GUI thread; results come back as signals with the job id."""
 
     task_done = Signal(int, object)  # job id, result
     task_failed = Signal(int, str)
@@ -40,22 +46,46 @@ class TaskRunner(QObject):
         self._worker.failed.connect(self._on_worker_failed)
         self._thread.finished.connect(self._worker.deleteLater)
         self._next = 0
+        self._in_flight: dict[Hashable, int] = {}  # key → job id queued on the worker
+        self._waiting: dict[Hashable, tuple[int, Callable[[], object]]] = {}
+        self.superseded = 0
         self._thread.start()
 
-    def submit(self, fn: Callable[[], object]) -> int:
+    def submit(self, fn: Callable[[], object], key: Hashable | None = None) -> int:
         """Run ``fn`` on the task thread; returns the job id reported back."""
         self._next += 1
-        self._run.emit(self._next, fn)
-        return self._next
+        job = self._next
+        if key is not None:
+            if key in self._in_flight:
+                if key in self._waiting:
+                    self.superseded += 1
+                self._waiting[key] = (job, fn)
+                return job
+            self._in_flight[key] = job
+        self._run.emit(job, fn)
+        return job
 
     def stop(self) -> None:
+        self._waiting.clear()
         self._thread.quit()
         self._thread.wait()
 
+    def _finish(self, job_id: int) -> None:
+        for key, running in list(self._in_flight.items()):
+            if running == job_id:
+                del self._in_flight[key]
+                if key in self._waiting:
+                    nxt, fn = self._waiting.pop(key)
+                    self._in_flight[key] = nxt
+                    self._run.emit(nxt, fn)
+                break
+
     @Slot(int, object)
     def _on_worker_done(self, job_id: int, result: object) -> None:
+        self._finish(job_id)
         self.task_done.emit(job_id, result)
 
     @Slot(int, str)
     def _on_worker_failed(self, job_id: int, message: str) -> None:
+        self._finish(job_id)
         self.task_failed.emit(job_id, message)

@@ -1,0 +1,124 @@
+"""Per-model latent-space data, computed once and reused (runs on a worker thread).
+
+Encodings of the bundled test set, the fitted plane and decoded grids are
+cached per model *version* (name, file, modification time), so switching back
+to a model is instant and retraining a model invalidates its entries.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+import numpy as np
+
+from .checkpoints import LoadedModel
+from .clustering import ClusterResult, kmeans
+from .data import load_test
+from .latent_space import (
+    Plane,
+    data_extent,
+    decode_codes,
+    decode_grid,
+    encode_images,
+    fit_plane,
+    interpolate,
+    nearest,
+)
+
+
+@dataclass(frozen=True)
+class PlaneData:
+    """What the GUI needs to draw one model's plane (numpy only)."""
+
+    name: str
+    points: np.ndarray  # (N, 2) test digits on the plane
+    labels: np.ndarray  # (N,)
+    extent: tuple[float, float, float, float]  # default grid range: 1st-99th percentile
+    explained_variance: tuple[float, float] | None  # None = exact 2-D latent
+    latent_size: int
+
+
+@dataclass(frozen=True)
+class CanvasMark:
+    name: str
+    point: np.ndarray  # (2,) the canvas digit on the plane
+    neighbours: np.ndarray  # (k,) test-set indices, nearest first (in the full latent space)
+
+
+def _version(lm: LoadedModel) -> tuple:
+    try:
+        mtime = os.stat(lm.path).st_mtime_ns
+    except OSError:
+        mtime = 0
+    return lm.name, str(lm.path), mtime
+
+
+class LatentCache:
+    def __init__(self, n_test: int | None = None) -> None:
+        test = load_test()
+        n = n_test or len(test)
+        self.images = test.float_images()[:n, 0]
+        self.labels = test.labels[:n].copy()
+        self._codes: dict[tuple, np.ndarray] = {}
+        self._planes: dict[tuple, Plane] = {}
+        self._grids: dict[tuple, np.ndarray] = {}
+        self._pixel_clusters: dict[int, ClusterResult] = {}
+
+    def codes(self, lm: LoadedModel) -> np.ndarray:
+        v = _version(lm)
+        if v not in self._codes:
+            self._codes[v] = encode_images(lm, self.images)
+        return self._codes[v]
+
+    def plane(self, lm: LoadedModel) -> Plane:
+        v = _version(lm)
+        if v not in self._planes:
+            self._planes[v] = fit_plane(self.codes(lm))
+        return self._planes[v]
+
+    def plane_data(self, lm: LoadedModel) -> PlaneData:
+        plane = self.plane(lm)
+        pts = plane.to_plane(self.codes(lm))
+        return PlaneData(lm.name, pts, self.labels, data_extent(pts), plane.explained_variance,
+                         lm.spec.latent_size)
+
+    def grid(self, lm: LoadedModel, extent: tuple[float, float, float, float],
+             n: int) -> np.ndarray:
+        key = (_version(lm), tuple(round(e, 6) for e in extent), n)
+        if key not in self._grids:
+            if len(self._grids) > 32:
+                self._grids.pop(next(iter(self._grids)))
+            self._grids[key] = decode_grid(lm, self.plane(lm), extent, n)
+        return self._grids[key]
+
+    def decode_at(self, lm: LoadedModel, xy: tuple[float, float]) -> np.ndarray:
+        code = self.plane(lm).from_plane(np.array([xy], np.float32))
+        return decode_codes(lm, code)[0]
+
+    def mark(self, lm: LoadedModel, digit01: np.ndarray, k: int = 5) -> CanvasMark:
+        code = encode_images(lm, digit01[None])[0]
+        point = self.plane(lm).to_plane(code[None])[0]
+        return CanvasMark(lm.name, point, nearest(self.codes(lm), code, k))
+
+    def code_of(self, lm: LoadedModel, source) -> np.ndarray:
+        """A code from an endpoint: ('digit', 28x28 array), ('test', index) or ('plane', (x, y))."""
+        kind, value = source
+        if kind == "test":
+            return self.codes(lm)[int(value)]
+        if kind == "plane":
+            return self.plane(lm).from_plane(np.array([value], np.float32))[0]
+        return encode_images(lm, np.asarray(value, np.float32)[None])[0]
+
+    def interpolation(self, lm: LoadedModel, a, b, steps: int, spherical: bool) -> np.ndarray:
+        codes = interpolate(self.code_of(lm, a), self.code_of(lm, b), steps, spherical)
+        return decode_codes(lm, codes)
+
+    def cluster(self, lm: LoadedModel, k: int) -> ClusterResult:
+        return kmeans(self.codes(lm), self.labels, k)
+
+    def cluster_pixels(self, k: int) -> ClusterResult:
+        if k not in self._pixel_clusters:
+            self._pixel_clusters[k] = kmeans(self.images.reshape(len(self.images), -1),
+                                             self.labels, k)
+        return self._pixel_clusters[k]

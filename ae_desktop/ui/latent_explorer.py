@@ -1,0 +1,412 @@
+"""The latent-space explorer: planes side by side, interpolation, clustering.
+
+All encoding, decoding and clustering runs on the explorer's own task thread;
+cursor decoding and the canvas marker are latest-wins so dragging never queues up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.images import save_png, strip_image
+from ..core.latent_cache import CanvasMark, LatentCache, PlaneData
+from ..core.latent_space import tile
+from ..core.model_info import ModelInfo
+from ..workers.inference import InferenceRunner
+from ..workers.tasks import TaskRunner
+from .latent_plane import LatentPlaneView
+from .latent_tools import ClusteringPanel, InterpolationPanel
+from .panes import DigitView
+
+PREFERRED = ("conv_2d", "vae_2d")
+
+
+class PlaneColumn(QWidget):
+    def __init__(self, index: int, parent=None) -> None:
+        super().__init__(parent)
+        self.index = index
+        self.model = QComboBox()
+        self.model.setToolTip("Model whose latent space this plane shows")
+        self.note = QLabel("")
+        self.note.setWordWrap(True)
+        self.view = LatentPlaneView()
+        self.decoded = DigitView(min_side=96)
+        self.decoded.setToolTip("The digit decoded at the cursor")
+        self.hovered = DigitView(min_side=64)
+        self.hovered.setToolTip("The test digit under the mouse")
+        self.neighbours = DigitView(min_side=40)
+        self.neighbours.setToolTip("The test digits nearest to the canvas digit in latent space")
+        self.cursor_label = QLabel("")
+        row_box = QWidget()
+        row_box.setFixedHeight(150)
+        row = QHBoxLayout(row_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        for title, w, stretch in (("Decoded at cursor", self.decoded, 3),
+                                  ("Hovered digit", self.hovered, 2),
+                                  ("Nearest to canvas digit", self.neighbours, 5)):
+            box = QVBoxLayout()
+            box.addWidget(QLabel(title))
+            box.addWidget(w, 1)
+            row.addLayout(box, stretch)
+        top = QHBoxLayout()
+        top.addWidget(self.model, 1)
+        top.addWidget(self.cursor_label)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(2, 2, 2, 2)
+        lay.addLayout(top)
+        lay.addWidget(self.note)
+        lay.addWidget(self.view, 1)
+        lay.addWidget(row_box)
+        self.data: PlaneData | None = None
+        self.grid_extent: tuple | None = None
+        self.grid_image: np.ndarray | None = None
+
+
+class LatentExplorer(QWidget):
+    def __init__(self, runner: InferenceRunner, parent=None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle("Latent space explorer")
+        self.resize(1280, 900)
+        self.runner = runner
+        self.tasks = TaskRunner("latent", self)
+        self._cache: LatentCache | None = None  # touched only on the task thread
+        self._callbacks: dict[int, tuple[Callable, Callable | None]] = {}
+        self.infos: dict[str, ModelInfo] = {}
+        self.canvas_digit: np.ndarray | None = None
+        self.images: np.ndarray | None = None
+        self.labels: np.ndarray | None = None
+
+        self.resolution = QSpinBox()
+        self.resolution.setRange(10, 40)
+        self.resolution.setValue(20)
+        self.resolution.setToolTip("Decoded digits per side of the grid")
+        self.show_grid = QCheckBox("Decoded grid")
+        self.show_grid.setChecked(True)
+        self.show_points = QCheckBox("Test digits")
+        self.show_points.setChecked(True)
+        self.follow_view = QCheckBox("Grid follows zoom")
+        self.follow_view.setToolTip("Re-decode the grid over the visible range after you pan "
+                                    "or zoom (default range: 1st-99th percentile of the data)")
+        self.reset_button = QPushButton("Reset range")
+        self.export_grid_button = QPushButton("Export grid PNG…")
+        self.export_scatter_button = QPushButton("Export scatter PNG…")
+        controls = QHBoxLayout()
+        for w in (QLabel("Grid"), self.resolution, self.show_grid, self.show_points,
+                  self.follow_view, self.reset_button):
+            controls.addWidget(w)
+        controls.addStretch(1)
+        controls.addWidget(self.export_grid_button)
+        controls.addWidget(self.export_scatter_button)
+
+        self.columns = [PlaneColumn(0), PlaneColumn(1)]
+        planes = QSplitter(Qt.Orientation.Horizontal)
+        for c in self.columns:
+            planes.addWidget(c)
+        self.interpolation = InterpolationPanel()
+        self.clustering = ClusteringPanel()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.interpolation, "Interpolation")
+        self.tabs.addTab(self.clustering, "Clustering")
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(planes)
+        split.addWidget(self.tabs)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        self.status = QLabel("")
+        lay = QVBoxLayout(self)
+        lay.addLayout(controls)
+        lay.addWidget(split, 1)
+        lay.addWidget(self.status)
+
+        self._view_timer = QTimer(self)
+        self._view_timer.setSingleShot(True)
+        self._view_timer.setInterval(200)
+        self._view_timer.timeout.connect(self._on_view_settled)
+        self.tasks.task_done.connect(self._on_task_done)
+        self.tasks.task_failed.connect(self._on_task_failed)
+        self.resolution.valueChanged.connect(self._on_grid_settings_changed)
+        self.show_grid.toggled.connect(self._on_grid_settings_changed)
+        self.show_points.toggled.connect(self._on_points_toggled)
+        self.follow_view.toggled.connect(self._on_grid_settings_changed)
+        self.reset_button.clicked.connect(self._on_reset_clicked)
+        self.export_grid_button.clicked.connect(self._on_export_grid_clicked)
+        self.export_scatter_button.clicked.connect(self._on_export_scatter_clicked)
+        self.interpolation.requested.connect(self._on_interpolation_requested)
+        self.interpolation.export_button.clicked.connect(self._on_export_interpolation_clicked)
+        self.clustering.requested.connect(self._on_clustering_requested)
+        for c in self.columns:
+            c.model.currentTextChanged.connect(lambda _t, c=c: self._load_column(c))
+            c.view.cursor_moved.connect(lambda x, y, c=c: self._on_cursor_moved(c, x, y))
+            c.view.point_hovered.connect(lambda i, c=c: self._on_point_hovered(c, i))
+            c.view.view_changed.connect(self._view_timer.start)
+        self._submit(self._job_test_set, self._on_test_set)
+
+    # ------------------------------------------------------------- jobs
+    def _cache_obj(self) -> LatentCache:
+        if self._cache is None:
+            self._cache = LatentCache()
+        return self._cache
+
+    def _model(self, name: str):
+        lm = self.runner.worker_models().get(name)
+        if lm is None:
+            raise LookupError(f"model {name!r} is not loaded")
+        return lm
+
+    def _submit(self, fn, on_done, on_fail=None, key=None) -> int:
+        job = self.tasks.submit(fn, key=key)
+        self._callbacks[job] = (on_done, on_fail)
+        return job
+
+    @Slot(int, object)
+    def _on_task_done(self, job: int, result) -> None:
+        on_done, _ = self._callbacks.pop(job, (None, None))
+        if on_done is not None:
+            on_done(result)
+
+    @Slot(int, str)
+    def _on_task_failed(self, job: int, message: str) -> None:
+        _, on_fail = self._callbacks.pop(job, (None, None))
+        (on_fail or self._show_error)(message)
+
+    def _show_error(self, message: str) -> None:
+        self.status.setText(f"Error: {message}")
+
+    def _job_test_set(self):
+        c = self._cache_obj()
+        return c.images, c.labels
+
+    def _on_test_set(self, result) -> None:
+        self.images, self.labels = result
+
+    # ------------------------------------------------------------ models
+    def set_models(self, infos: list[ModelInfo]) -> None:
+        self.infos = {i.name: i for i in infos}
+        names = list(self.infos)
+        preferred = [n for n in PREFERRED if n in names] + [n for n in names if n not in PREFERRED]
+        for i, c in enumerate(self.columns):
+            current = c.model.currentText()
+            c.model.blockSignals(True)
+            c.model.clear()
+            c.model.addItems(names)
+            pick = current if current in names else (preferred[i] if i < len(preferred) else "")
+            c.model.setCurrentText(pick)
+            c.model.blockSignals(False)
+            self._load_column(c)
+        current = self.clustering.model.currentText()
+        self.clustering.model.clear()
+        self.clustering.model.addItems(names)
+        if current in names:
+            self.clustering.model.setCurrentText(current)
+
+    def _load_column(self, c: PlaneColumn) -> None:
+        name = c.model.currentText()
+        c.data = None
+        c.view.set_data(None)
+        if not name:
+            return
+        c.note.setText("encoding the 10,000 test digits…")
+        self._submit(lambda: self._cache_obj().plane_data(self._model(name)),
+                     lambda d, c=c: self._on_plane_data(c, d), key=("plane", c.index))
+
+    def _on_plane_data(self, c: PlaneColumn, data: PlaneData) -> None:
+        if data.name != c.model.currentText():
+            return  # the user switched models meanwhile
+        c.data = data
+        c.view.set_data(data, self.show_points.isChecked())
+        if data.explained_variance is None:
+            c.note.setText(f"2-D latent: the plane is the latent space itself "
+                           f"({len(data.points):,} test digits).")
+        else:
+            ev = data.explained_variance
+            c.note.setText(f"{data.latent_size}-D latent projected with PCA: the plane "
+                           f"explains {ev[0]:.0%} + {ev[1]:.0%} of the variance. The grid "
+                           "decodes points of the PCA plane, an approximation.")
+        c.grid_extent = data.extent
+        self._request_grid(c)
+        self._request_mark(c)
+        if c.index == 0:
+            self.interpolation.model_label.setText(f"model: {data.name}")
+            self.interpolation.spherical.setEnabled(data.explained_variance is None)
+            self._on_interpolation_requested()
+
+    # -------------------------------------------------------------- grid
+    def _request_grid(self, c: PlaneColumn) -> None:
+        if c.data is None or not self.show_grid.isChecked():
+            c.view.set_grid(None, None)
+            return
+        name, n = c.data.name, self.resolution.value()
+        extent = c.view.view_extent() if self.follow_view.isChecked() else c.data.extent
+        self._submit(lambda: (extent, self._cache_obj().grid(self._model(name), extent, n)),
+                     lambda r, c=c, name=name: self._on_grid(c, name, *r), key=("grid", c.index))
+
+    def _on_grid(self, c: PlaneColumn, name: str, extent, image: np.ndarray) -> None:
+        if c.data is None or c.data.name != name:
+            return
+        c.grid_extent, c.grid_image = extent, image
+        c.view.set_grid(image, extent)
+
+    @Slot()
+    def _on_grid_settings_changed(self, *args) -> None:
+        for c in self.columns:
+            self._request_grid(c)
+
+    @Slot()
+    def _on_view_settled(self) -> None:
+        if self.follow_view.isChecked():
+            self._on_grid_settings_changed()
+
+    @Slot()
+    def _on_reset_clicked(self) -> None:
+        for c in self.columns:
+            if c.data is not None:
+                x0, x1, y0, y1 = c.data.extent
+                c.view.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+        self._on_grid_settings_changed()
+
+    @Slot(bool)
+    def _on_points_toggled(self, on: bool) -> None:
+        for c in self.columns:
+            c.view.set_points_visible(on)
+
+    # ------------------------------------------------------ cursor, hover
+    def _on_cursor_moved(self, c: PlaneColumn, x: float, y: float) -> None:
+        c.cursor_label.setText(f"({x:.2f}, {y:.2f})")
+        if c.data is None:
+            return
+        name = c.data.name
+        self._submit(lambda: self._cache_obj().decode_at(self._model(name), (x, y)),
+                     c.decoded.set_image, key=("cursor", c.index))
+
+    def _on_point_hovered(self, c: PlaneColumn, index: int) -> None:
+        if index >= 0 and self.images is not None:
+            c.hovered.set_image(self.images[index])
+            c.hovered.setToolTip(f"test digit #{index}, label {self.labels[index]}")
+
+    # ------------------------------------------------------ canvas digit
+    def set_canvas_digit(self, digit: np.ndarray | None) -> None:
+        self.canvas_digit = digit
+        for c in self.columns:
+            self._request_mark(c)
+
+    def _request_mark(self, c: PlaneColumn) -> None:
+        if c.data is None:
+            return
+        if self.canvas_digit is None:
+            c.view.set_marker(None)
+            c.neighbours.set_image(None)
+            return
+        name, digit = c.data.name, self.canvas_digit
+        self._submit(lambda: self._cache_obj().mark(self._model(name), digit),
+                     lambda m, c=c: self._on_mark(c, m), key=("mark", c.index))
+
+    def _on_mark(self, c: PlaneColumn, mark: CanvasMark) -> None:
+        if c.data is None or c.data.name != mark.name or self.canvas_digit is None:
+            return
+        c.view.set_marker(mark.point)
+        if self.images is not None:
+            c.neighbours.set_image(tile(self.images[mark.neighbours], 1, len(mark.neighbours)))
+
+    # ------------------------------------------------------ interpolation
+    def _endpoint(self, picker):
+        kind = picker.kind.currentData()
+        if kind == "canvas":
+            return None if self.canvas_digit is None else ("digit", self.canvas_digit.copy())
+        if kind == "test":
+            return "test", picker.index.value()
+        p = self.columns[int(kind[-1])].view.cursor.pos()
+        return "plane", (float(p.x()), float(p.y()))
+
+    @Slot()
+    def _on_interpolation_requested(self) -> None:
+        c = self.columns[0]
+        a, b = self._endpoint(self.interpolation.start), self._endpoint(self.interpolation.end)
+        if c.data is None:
+            return
+        if a is None or b is None:
+            self.status.setText("Draw a digit first to use the canvas digit as an endpoint.")
+            return
+        if "cursor1" in (self.interpolation.start.kind.currentData(),
+                         self.interpolation.end.kind.currentData()) and \
+                self.columns[1].model.currentText() != c.data.name:
+            self.status.setText("Note: the right plane's cursor is read in the left model's "
+                                "plane coordinates.")
+        name, k = c.data.name, self.interpolation.steps.value()
+        spherical = self.interpolation.spherical.isChecked() and \
+            self.interpolation.spherical.isEnabled()
+        self._submit(lambda: self._cache_obj().interpolation(self._model(name), a, b, k, spherical),
+                     self.interpolation.show_images, key="interpolation")
+
+    # ---------------------------------------------------------- clustering
+    @Slot(str, int)
+    def _on_clustering_requested(self, name: str, k: int) -> None:
+        def job():
+            cache = self._cache_obj()
+            return cache.cluster(self._model(name), k), cache.cluster_pixels(k)
+
+        self._submit(job, lambda r, name=name: self.clustering.show_result(
+            name, r[0], r[1], self.images, self.labels), self.clustering.show_error)
+
+    # ------------------------------------------------------------- export
+    def export_grid_to(self, path: str, column: int = 0) -> bool:
+        c = self.columns[column]
+        if c.grid_image is None:
+            return False
+        from PIL import Image
+
+        from ..core.images import to_u8
+
+        tmp = Path(path)
+        Image.fromarray(to_u8(c.grid_image), "L").save(tmp)
+        return True
+
+    def export_scatter_to(self, path: str, column: int = 0) -> bool:
+        return self.columns[column].view.grab().save(path)
+
+    def _ask_path(self, title: str, default: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, title, default, "PNG image (*.png)")
+        return path
+
+    @Slot()
+    def _on_export_grid_clicked(self) -> None:
+        path = self._ask_path("Export decoded grid", "latent_grid.png")
+        if path and not self.export_grid_to(path):
+            self.status.setText("No grid to export yet.")
+
+    @Slot()
+    def _on_export_scatter_clicked(self) -> None:
+        path = self._ask_path("Export scatter", "latent_scatter.png")
+        if path:
+            self.export_scatter_to(path)
+
+    @Slot()
+    def _on_export_interpolation_clicked(self) -> None:
+        imgs = self.interpolation.images
+        if imgs is None:
+            return
+        path = self._ask_path("Export interpolation", "interpolation.png")
+        if path:
+            save_png(strip_image([(str(i), im) for i, im in enumerate(imgs)], scale=3), path)
+
+    def shutdown(self) -> None:
+        self.tasks.stop()
+
+    def closeEvent(self, event) -> None:
+        super().closeEvent(event)  # hide only; the main window owns the lifetime
