@@ -188,6 +188,9 @@ def _run_download(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the frozen app spawns the training process
     parser = _build_parser()
     args = parser.parse_args(argv)
     if args.selftest:

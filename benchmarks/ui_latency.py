@@ -48,7 +48,7 @@ def replay(n_events: int, interval_ms: float) -> dict:
     from ae_desktop.core import runtime
     from ae_desktop.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])  # keep a reference
 
     def spin(ms: int) -> None:
         # A real event loop, as in the app: QTest.qWait keeps the GIL and would

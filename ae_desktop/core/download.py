@@ -71,6 +71,7 @@ FASHION_MNIST = RemoteDataset(
 )
 
 DATASETS = {d.name: d for d in (MNIST, FASHION_MNIST)}
+MIRRORS_ENV_VAR = "AE_DESKTOP_MNIST_MIRRORS"  # comma-separated base URLs tried first
 
 # progress(file_name, bytes_done, bytes_total or None)
 ProgressCallback = Callable[[str, int, int | None], None]
@@ -153,7 +154,8 @@ def download_dataset(
     spec = DATASETS.get(dataset)
     if spec is None:
         raise DownloadError(f"unknown dataset {dataset!r}; choose one of: {', '.join(DATASETS)}")
-    mirrors = mirrors or spec.mirrors
+    env = os.environ.get(MIRRORS_ENV_VAR) if dataset == "mnist" else None
+    mirrors = mirrors or (tuple(m for m in env.split(",") if m) if env else spec.mirrors)
     dest = Path(dest)
     prefixes = {"train": "train-", "test": "t10k-"}
     wanted = [f for f in spec.files if any(f.name.startswith(prefixes[s]) for s in splits)]

@@ -34,6 +34,7 @@ from ..core.paths import model_dirs, user_models_dir
 from ..core.robustness import robustness_curve
 from ..workers.inference import InferenceRunner
 from ..workers.tasks import TaskRunner
+from ..workers.training import TrainingRunner
 from .canvas import DrawingCanvas
 from .focus_panel import FocusPanel
 from .latent_explorer import LatentExplorer
@@ -43,6 +44,7 @@ from .noise_panel import NoisePanel
 from .pane_grid import PaneGrid
 from .qimage import qimage_to_rgba
 from .robustness_window import RobustnessWindow
+from .training_dialog import TrainingDialog
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm)"
 ABOUT = f"""<h3>AE Desktop {__version__}</h3>
@@ -144,6 +146,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.focus_dock)
         self.robustness = RobustnessWindow(self)
         self.explorer: LatentExplorer | None = None
+        self.trainer: TrainingRunner | None = None
+        self.training_dialog: TrainingDialog | None = None
         self.timing_label = QLabel("")
         self.statusBar().addPermanentWidget(self.timing_label)
 
@@ -189,6 +193,8 @@ class MainWindow(QMainWindow):
         self.raw_action = self._action("Show &raw downscale", self.show_raw.setChecked,
                                        checkable=True)
         self.about_action = self._action("&About AE Desktop", self.about)
+        self.train_action = self._action("&Train model…", self.show_training, "Ctrl+Shift+T",
+                                         "Train an architecture on MNIST in the background")
         self.undo_button.setDefaultAction(self.undo_action)
         self.redo_button.setDefaultAction(self.redo_action)
         self.clear_button.setDefaultAction(self.clear_action)
@@ -215,6 +221,8 @@ class MainWindow(QMainWindow):
         m.addActions([self.latent_action, self.robust_action, self.raw_action])
         m.addSeparator()
         m.addActions([self.models_dock.toggleViewAction(), self.focus_dock.toggleViewAction()])
+        m = mb.addMenu("&Train")
+        m.addAction(self.train_action)
         m = mb.addMenu("&Help")
         m.addAction(self.about_action)
 
@@ -329,6 +337,8 @@ class MainWindow(QMainWindow):
         self._set_focus(self.focused)
         if self.explorer is not None:
             self.explorer.set_models(infos)
+        if self.training_dialog is not None:
+            self.training_dialog.models = infos
         if errors:
             self.statusBar().showMessage(f"{len(errors)} model file(s) skipped: {errors[0]}", 15000)
         elif not infos:
@@ -491,6 +501,25 @@ class MainWindow(QMainWindow):
         r = self.last_result
         self.explorer.set_canvas_digit(None if r is None or r.empty else r.digit)
 
+    # ---------------------------------------------------------- training
+    def show_training(self) -> None:
+        if self.trainer is None:
+            self.trainer = TrainingRunner(self)
+        if self.training_dialog is None:
+            self.training_dialog = TrainingDialog(self.settings, self.trainer, self.tasks,
+                                                  list(self.infos.values()), self)
+            self.training_dialog.model_saved.connect(self._on_training_model_saved)
+        self.training_dialog.show()
+        self.training_dialog.raise_()
+
+    @Slot(str)
+    def _on_training_model_saved(self, path: str) -> None:
+        self.statusBar().showMessage(f"New model saved: {path}", 10000)
+        self.reload_models()
+
+    def training_running(self) -> bool:
+        return self.trainer is not None and self.trainer.running
+
     # -------------------------------------------------------- robustness
     def show_robustness(self) -> None:
         self.robustness.show()
@@ -527,10 +556,21 @@ class MainWindow(QMainWindow):
         """Stop and join the worker threads (idempotent)."""
         if self.explorer is not None:
             self.explorer.shutdown()
+        if self.trainer is not None:
+            self.trainer.stop()
         self.runner.stop()
         self.tasks.stop()
 
     def closeEvent(self, event) -> None:
+        if self.training_running():
+            answer = QMessageBox.question(
+                self, "Training in progress",
+                "A model is still training. Quit anyway? The unfinished model will not be "
+                "saved.", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
         self.save_settings()
         self.shutdown()
         super().closeEvent(event)

@@ -1,0 +1,153 @@
+"""'The training set is missing': download it (with progress and cancel) or pick a folder."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from ..core.data import DatasetError, load_split, resolve_data_dir, split_present
+from ..core.download import DownloadCancelled, download_dataset
+from ..workers.tasks import TaskRunner
+
+SETTINGS_KEY = "data/dir"
+
+
+def configured_data_dir(settings: QSettings) -> Path:
+    """The folder chosen in the app, else ``$AE_DESKTOP_DATA``, else the per-user folder."""
+    chosen = settings.value(SETTINGS_KEY, "", str)
+    return resolve_data_dir(chosen or None)
+
+
+class DatasetPanel(QFrame):
+    """Shown in the training dialog while the training set is missing."""
+
+    dataset_ready = Signal(str)  # folder
+    _progress = Signal(str, int, int)
+
+    def __init__(self, settings: QSettings, tasks: TaskRunner, parent=None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.tasks = tasks
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.download_button = QPushButton("Download MNIST (11 MB)")
+        self.choose_button = QPushButton("Choose folder…")
+        self.choose_button.setToolTip("A folder holding train-images-idx3-ubyte(.gz) and "
+                                      "train-labels-idx1-ubyte(.gz)")
+        row = QHBoxLayout()
+        row.addWidget(self.download_button)
+        row.addWidget(self.choose_button)
+        row.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.message)
+        lay.addLayout(row)
+        self.download_button.clicked.connect(self._on_download_clicked)
+        self.choose_button.clicked.connect(self._on_choose_clicked)
+        self._progress.connect(self._on_download_progress)
+        self.tasks.task_done.connect(self._on_task_done)
+        self.tasks.task_failed.connect(self._on_task_failed)
+        self._job = 0
+        self._stop = threading.Event()
+        self.progress_dialog: QProgressDialog | None = None
+        self.last_error = ""
+        self.refresh()
+
+    def data_dir(self) -> Path:
+        return configured_data_dir(self.settings)
+
+    def refresh(self) -> bool:
+        folder = self.data_dir()
+        ok = split_present(folder, "train")
+        self.setVisible(not ok)
+        if not ok:
+            self.message.setText(
+                f"<b>The MNIST training set was not found</b> in {folder}. Training needs its "
+                "60,000 digits (the test set ships with the app). Download it, or choose a "
+                "folder that already holds the IDX files.")
+        return ok
+
+    # ----------------------------------------------------------- download
+    @Slot()
+    def _on_download_clicked(self) -> None:
+        dest = self.data_dir()
+        self._stop.clear()
+        dlg = QProgressDialog("Downloading MNIST…", "Cancel", 0, 100, self)
+        dlg.setWindowTitle("Download")
+        dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        dlg.setMinimumDuration(0)
+        dlg.canceled.connect(self._stop.set)
+        dlg.show()
+        self.progress_dialog = dlg
+        emit = self._progress.emit
+
+        def job():
+            return download_dataset(dest, "mnist", splits=("train",),
+                                    progress=lambda n, d, t: emit(n, d, t or 0),
+                                    should_stop=self._stop.is_set)
+
+        self._job = self.tasks.submit(job)
+
+    @Slot(str, int, int)
+    def _on_download_progress(self, name: str, done: int, total: int) -> None:
+        if self.progress_dialog is not None and total:
+            self.progress_dialog.setLabelText(f"Downloading {name}… {done / 1e6:.1f} of "
+                                              f"{total / 1e6:.1f} MB")
+            self.progress_dialog.setValue(int(done * 100 / total))
+
+    def _close_progress(self) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.canceled.disconnect(self._stop.set)
+            self.progress_dialog.close()
+            self.progress_dialog = None
+
+    @Slot(int, object)
+    def _on_task_done(self, job: int, result) -> None:
+        if job != self._job:
+            return
+        self._close_progress()
+        if self.refresh():
+            self.dataset_ready.emit(str(self.data_dir()))
+
+    @Slot(int, str)
+    def _on_task_failed(self, job: int, message: str) -> None:
+        if job != self._job:
+            return
+        self._close_progress()
+        cancelled = self._stop.is_set()
+        self.last_error = "Download cancelled." if cancelled else f"Download failed: {message}"
+        self.message.setText(f"<b>{self.last_error}</b><br>Nothing was saved; you can try again "
+                             "or choose a folder with the IDX files.")
+
+    # -------------------------------------------------------------- folder
+    @Slot()
+    def _on_choose_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Folder with the MNIST IDX files")
+        if folder:
+            self.use_folder(folder)
+
+    def use_folder(self, folder: str) -> bool:
+        try:
+            load_split(folder, "train")
+        except DatasetError as exc:
+            self.last_error = str(exc)
+            self.message.setText(f"<b>That folder cannot be used:</b> {exc}")
+            return False
+        self.settings.setValue(SETTINGS_KEY, folder)
+        self.refresh()
+        self.dataset_ready.emit(folder)
+        return True
+
+
+__all__ = ["DatasetPanel", "configured_data_dir", "DownloadCancelled"]

@@ -1,0 +1,314 @@
+"""Train → Train model…: configure, run in a child process, watch it live, cancel."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from PySide6.QtCore import QSettings, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from ..core.latent_space import tile
+from ..core.model_info import ModelInfo
+from ..core.models import ARCHITECTURES, get_spec
+from ..core.paths import user_models_dir
+from ..core.training import BatchProgress, EpochEnd, TrainConfig
+from ..workers.tasks import TaskRunner
+from ..workers.training import TrainingRunner
+from .dataset_panel import DatasetPanel
+from .panes import DigitView
+from .plots import pen, plot_widget
+
+NAME_RE = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
+
+
+def _fmt_eta(s: float) -> str:
+    if not np.isfinite(s):
+        return "–"
+    s = int(s)
+    return f"{s // 60}:{s % 60:02d}"
+
+
+class TrainingDialog(QDialog):
+    """Non-modal: the main window stays usable while a model trains."""
+
+    model_saved = Signal(str)  # checkpoint path
+
+    def __init__(self, settings: QSettings, runner: TrainingRunner, tasks: TaskRunner,
+                 models: list[ModelInfo], parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Train a model")
+        self.setModal(False)
+        self.resize(900, 720)
+        self.settings = settings
+        self.runner = runner
+        self.models = models
+
+        self.arch = QComboBox()
+        for name, spec in ARCHITECTURES.items():
+            self.arch.addItem(name, name)
+            self.arch.setItemData(self.arch.count() - 1, spec.description,
+                                  Qt.ItemDataRole.ToolTipRole)
+        self.epochs = QSpinBox()
+        self.epochs.setRange(1, 500)
+        self.batch = QSpinBox()
+        self.batch.setRange(1, 4096)
+        self.lr = QDoubleSpinBox()
+        self.lr.setDecimals(6)
+        self.lr.setRange(1e-6, 1e12)
+        self.lr.setSingleStep(1e-4)
+        self.optimizer = QComboBox()
+        self.optimizer.addItems(["adam", "sgd"])
+        self.noise = QDoubleSpinBox()
+        self.noise.setRange(0, 2)
+        self.noise.setSingleStep(0.1)
+        self.noise.setToolTip("Train on noised inputs against clean targets (the denoising "
+                              "tutorial's factor: 0.5 = std 0.25 on [0, 1] pixels)")
+        self.use_subset = QCheckBox("Subset of")
+        self.subset = QSpinBox()
+        self.subset.setRange(100, 60000)
+        self.subset.setValue(10000)
+        self.subset.setSuffix(" digits")
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 2**31 - 1)
+        self.name = QLineEdit()
+        self.name.setToolTip("File name of the new model in your models folder")
+        self.continue_from = QComboBox()
+        self.continue_box = QCheckBox("Continue training from")
+        subset_row = QHBoxLayout()
+        subset_row.addWidget(self.use_subset)
+        subset_row.addWidget(self.subset)
+        subset_row.addStretch(1)
+        cont_row = QHBoxLayout()
+        cont_row.addWidget(self.continue_box)
+        cont_row.addWidget(self.continue_from, 1)
+        form = QFormLayout()
+        form.addRow("Architecture", self.arch)
+        form.addRow("Epochs", self.epochs)
+        form.addRow("Batch size", self.batch)
+        form.addRow("Learning rate", self.lr)
+        form.addRow("Optimizer", self.optimizer)
+        form.addRow("Noise factor", self.noise)
+        form.addRow("Training set", subset_row)
+        form.addRow("Seed", self.seed)
+        form.addRow("Model name", self.name)
+        form.addRow("", cont_row)
+        self.config_box = QGroupBox("Configuration")
+        self.config_box.setLayout(form)
+
+        self.tasks = tasks
+        self.dataset = DatasetPanel(settings, tasks)
+        self.progress = QProgressBar()
+        self.progress.setFormat("%p%")
+        self.eta = QLabel("")
+        self.metrics = QLabel("")
+        self.metrics.setWordWrap(True)
+        self.curves = plot_widget("Loss", "epoch", "loss")
+        self.train_curve = self.curves.plot([], [], pen=pen(0), name="train (smoothed)")
+        self.val_curve = self.curves.plot([], [], pen=pen(3), symbol="o", symbolSize=6,
+                                          name="test (per epoch)")
+        self.samples = DigitView(min_side=80)
+        self.samples.setToolTip("Top: model inputs; bottom: reconstructions after the last epoch")
+        self.samples.setFixedHeight(110)
+        self.start_button = QPushButton("Start")
+        self.start_button.setDefault(True)
+        self.cancel_button = QPushButton("Cancel training")
+        self.cancel_button.setEnabled(False)
+        self.close_button = QPushButton("Close")
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.close_button)
+        prog = QHBoxLayout()
+        prog.addWidget(self.progress, 1)
+        prog.addWidget(self.eta)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.config_box)
+        lay.addWidget(self.dataset)
+        lay.addLayout(prog)
+        lay.addWidget(self.curves, 1)
+        lay.addWidget(self.samples)
+        lay.addWidget(self.metrics)
+        lay.addLayout(buttons)
+
+        self._batch_x: list[float] = []
+        self._batch_y: list[float] = []
+        self._val: list[float] = []
+        self._val_key = "bce"
+        self.last_message = ""
+        self.saved_path: str | None = None
+
+        self.arch.currentIndexChanged.connect(self._on_arch_changed)
+        self.continue_box.toggled.connect(self.continue_from.setEnabled)
+        self.use_subset.toggled.connect(self.subset.setEnabled)
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_button.clicked.connect(self.close)
+        self.dataset.dataset_ready.connect(self._on_dataset_ready)
+        runner.progress.connect(self._on_runner_progress)
+        runner.epoch_ended.connect(self._on_runner_epoch_ended)
+        runner.finished.connect(self._on_runner_finished)
+        runner.failed.connect(self._on_runner_failed)
+        runner.cancelled.connect(self._on_runner_cancelled)
+        self.arch.setCurrentText(settings.value("train/arch", "dense_100", str))
+        self._on_arch_changed()
+        self.use_subset.setChecked(False)
+        self.subset.setEnabled(False)
+        self._update_start_enabled()
+
+    # ------------------------------------------------------------ config
+    @Slot()
+    def _on_arch_changed(self, *args) -> None:
+        spec = get_spec(self.arch.currentData())
+        d = spec.defaults
+        self.epochs.setValue(d.get("epochs", 10))
+        self.batch.setValue(d.get("batch_size", 128))
+        self.lr.setValue(d.get("lr", 1e-3))
+        self.optimizer.setCurrentText(d.get("optimizer", "adam"))
+        self.noise.setValue(d.get("noise", 0.0))
+        self.name.setText(f"my_{spec.name}")
+        self.continue_from.clear()
+        for m in self.models:
+            if m.architecture == spec.name:
+                self.continue_from.addItem(m.name, m.path)
+        self.continue_box.setEnabled(self.continue_from.count() > 0)
+        self.continue_box.setChecked(False)
+        self.continue_from.setEnabled(False)
+        self._val_key = "neg_elbo" if spec.is_variational else (
+            "bce" if spec.loss == "bce" else "mse")
+
+    def config(self) -> TrainConfig:
+        return TrainConfig(
+            self.arch.currentData(), epochs=self.epochs.value(), batch_size=self.batch.value(),
+            lr=self.lr.value(), optimizer=self.optimizer.currentText(), noise=self.noise.value(),
+            seed=self.seed.value(),
+            limit=self.subset.value() if self.use_subset.isChecked() else None,
+            data_dir=str(self.dataset.data_dir()),
+            init_from=self.continue_from.currentData() if self.continue_box.isChecked() else None,
+        )
+
+    def _update_start_enabled(self) -> None:
+        self.start_button.setEnabled(not self.runner.running and self.dataset.refresh())
+
+    @Slot(str)
+    def _on_dataset_ready(self, folder: str) -> None:
+        self.status.setText(f"Training set found in {folder}.")
+        self._update_start_enabled()
+
+    # --------------------------------------------------------------- run
+    def start(self) -> bool:
+        name = self.name.text().strip()
+        if not NAME_RE.match(name):
+            self._say("The model name may use letters, digits, '_', '-' and '.' only.")
+            return False
+        if not self.dataset.refresh():
+            self._update_start_enabled()
+            return False
+        cfg = self.config()
+        try:
+            cfg.validate()
+        except ValueError as exc:
+            self._say(f"Cannot start: {exc}")
+            return False
+        folder = user_models_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        self.settings.setValue("train/arch", cfg.architecture)
+        self._batch_x, self._batch_y, self._val = [], [], []
+        self.train_curve.setData([], [])
+        self.val_curve.setData([], [])
+        self.curves.setLabel("left", f"loss ({get_spec(cfg.architecture).loss})")
+        self.samples.set_image(None)
+        self.metrics.setText("")
+        self.progress.setValue(0)
+        self.saved_path = None
+        self.runner.start(cfg, str(folder / name))
+        self._set_running(True)
+        self._say(f"Training {name} ({cfg.architecture}) in a background process; the main "
+                  "window stays usable.")
+        return True
+
+    def cancel(self) -> None:
+        if self.runner.running:
+            self._say("Cancelling…")
+            self.runner.cancel()
+
+    def _set_running(self, on: bool) -> None:
+        self.config_box.setEnabled(not on)
+        self.cancel_button.setEnabled(on)
+        self.start_button.setEnabled(not on)
+
+    def _say(self, text: str) -> None:
+        self.last_message = text
+        self.status.setText(text)
+
+    @Slot(object)
+    def _on_runner_progress(self, ev: BatchProgress) -> None:
+        done = (ev.epoch - 1) * ev.batches + ev.batch
+        total = ev.epochs * ev.batches
+        self.progress.setValue(int(100 * done / total))
+        self.eta.setText(f"epoch {ev.epoch}/{ev.epochs} · {ev.samples_per_s:,.0f} digits/s · "
+                         f"ETA {_fmt_eta(ev.eta_s)}")
+        self._batch_x.append(ev.epoch - 1 + ev.batch / ev.batches)
+        self._batch_y.append(ev.loss)
+        k = min(len(self._batch_y), 10)
+        smooth = np.convolve(self._batch_y, np.ones(k) / k, mode="valid")
+        self.train_curve.setData(self._batch_x[k - 1:], smooth)
+
+    @Slot(object)
+    def _on_runner_epoch_ended(self, ev: EpochEnd) -> None:
+        key = self._val_key if self._val_key in ev.val else "mse"
+        if key in ev.val and key != "neg_elbo":
+            self._val.append(ev.val[key])
+            self.val_curve.setData(list(range(1, len(self._val) + 1)), self._val)
+        self.samples.set_image(tile(np.concatenate([ev.inputs, ev.outputs]), 2, len(ev.inputs)))
+        v = ev.val
+        self.metrics.setText(
+            f"After epoch {ev.epoch}: train loss {ev.train_loss:.4f}; on {v['n_test']} test "
+            f"digits BCE {v['bce']:.4f}, MSE {v['mse']:.5f}, rounded accuracy "
+            f"{v['rounded_accuracy']:.4f}, denoising MSE {v['denoise_mse']:.5f}"
+            + (f", −ELBO {v['neg_elbo']:.1f} nats" if "neg_elbo" in v else ""))
+
+    @Slot(str, object)
+    def _on_runner_finished(self, path: str, meta) -> None:
+        self._set_running(False)
+        self.progress.setValue(100)
+        self.saved_path = path
+        m = meta.get("metrics", {})
+        self._say(f"Saved {meta.get('name')} ({meta.get('training_time_s', 0):.0f} s): "
+                  f"test BCE {m.get('bce', float('nan')):.4f}, MSE {m.get('mse', float('nan')):.5f}."
+                  " It is now in the model list.")
+        self.model_saved.emit(path)
+
+    @Slot(str)
+    def _on_runner_failed(self, message: str) -> None:
+        self._set_running(False)
+        self._say(f"Training stopped: {message}")
+        QMessageBox.warning(self, "Training stopped", message)
+
+    @Slot()
+    def _on_runner_cancelled(self) -> None:
+        self._set_running(False)
+        self._say("Training cancelled; nothing was saved and existing models are unchanged.")
+
+    def closeEvent(self, event) -> None:
+        # Closing the dialog does not stop a run: it keeps going and the model still
+        # appears when done. The main window asks before quitting during training.
+        super().closeEvent(event)
