@@ -89,8 +89,48 @@ def main() -> int:
     wait(lambda: w.robustness.curve is not None)
     spin(300)
     w.robustness.grab().save(str(OUT / "robustness.png"))
+    w.robustness.close()
+
+    w.show_explorer()
+    e = w.explorer
+    e.resize(1400, 980)
+    wait(lambda: all(c.grid_image is not None for c in e.columns), 120000)
+    for c in e.columns:
+        if c.data is not None:
+            x0, x1, y0, y1 = c.data.extent
+            c.view.move_cursor(x0 + 0.3 * (x1 - x0), y0 + 0.6 * (y1 - y0))
+    e.interpolation.start.kind.setCurrentIndex(0)  # from the canvas digit
+    e.clustering.model.setCurrentText(e.columns[0].model.currentText())
+    e.clustering.run.click()
+    wait(lambda: e.clustering.result is not None, 120000)
+    spin(800)
+    e.grab().save(str(OUT / "latent_explorer.png"))
+    e.tabs.setCurrentWidget(e.clustering)
+    spin(300)
+    e.grab().save(str(OUT / "latent_clustering.png"))
+    e.close()
+
+    data = os.environ.get("AE_DESKTOP_DATA") or str(
+        Path(__file__).resolve().parents[2] / "shared" / "datasets" / "mnist")
+    os.environ["AE_DESKTOP_DATA"] = data
+    os.environ["AE_DESKTOP_MODELS"] = tempfile.mkdtemp()  # keep the screenshot model out
+    w.show_training()
+    d = w.training_dialog
+    d.arch.setCurrentText("conv_selu")
+    d.epochs.setValue(8)
+    d.use_subset.setChecked(True)
+    d.subset.setValue(6000)
+    d.name.setText("screenshot_selu")
+    d.start_button.click()
+    wait(lambda: len(d._val) >= 3, 300000)
+    spin(1500)
+    d.grab().save(str(OUT / "training_dialog.png"))
+    d.cancel()
+    wait(lambda: not w.training_running(), 10000)
+    d.close()
     w.close()
-    for name in ("empty_window", "main_window", "robustness"):
+    for name in ("empty_window", "main_window", "robustness", "latent_explorer",
+                 "latent_clustering", "training_dialog"):
         print(OUT / f"{name}.png")
     return 0
 

@@ -82,7 +82,7 @@ def _atomic_write_bytes(path: Path, data: bytes) -> None:
 
 
 def save_checkpoint(path: str | os.PathLike, model: Autoencoder, architecture: str,
-                    metadata: dict | None = None) -> Path:
+                    metadata: dict | None = None, dtype: torch.dtype = torch.float32) -> Path:
     """Write ``model`` and its metadata; returns the ``.safetensors`` path.
 
     Both files are written to temporary names and renamed into place, weights
@@ -92,7 +92,7 @@ def save_checkpoint(path: str | os.PathLike, model: Autoencoder, architecture: s
     get_spec(architecture)
     stem = _stem(path)
     stem.parent.mkdir(parents=True, exist_ok=True)
-    tensors = {k: v.detach().to("cpu", torch.float32).contiguous()
+    tensors = {k: v.detach().to("cpu", dtype).contiguous()
                for k, v in model.state_dict().items()}
     meta = dict(metadata or {})
     meta.update({
@@ -102,6 +102,7 @@ def save_checkpoint(path: str | os.PathLike, model: Autoencoder, architecture: s
         "architecture": architecture,
         "params": int(sum(t.numel() for t in tensors.values())),
     })
+    meta["weights_dtype"] = str(dtype).removeprefix("torch.")
     meta.setdefault("versions", library_versions())
     meta.setdefault("created", _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"))
     weights = stem.with_suffix(WEIGHTS_SUFFIX)
@@ -181,7 +182,10 @@ def load_checkpoint(path: str | os.PathLike) -> LoadedModel:
             )
         if not torch.isfinite(tensors[key]).all():
             raise CheckpointError(f"{weights}: tensor {key} contains NaN or infinite values")
-    model.load_state_dict({k: v.to(ref.dtype) for k, v in tensors.items()}, strict=True)
+    for key, t in tensors.items():
+        if t.dtype not in (torch.float32, torch.float16, torch.bfloat16):
+            raise CheckpointError(f"{weights}: tensor {key} has unsupported type {t.dtype}")
+    model.load_state_dict({k: v.to(expected[k].dtype) for k, v in tensors.items()}, strict=True)
     model.eval()
     return LoadedModel(str(meta.get("name") or stem.name), spec, model, meta, weights)
 
@@ -198,3 +202,24 @@ def list_checkpoints(*folders: str | os.PathLike) -> list[Path]:
             if weights.is_file():
                 found.append(weights)
     return found
+
+
+def compact_checkpoint(path: str | os.PathLike, metrics_fn) -> dict:
+    """Store a checkpoint's weights as float16 (half the size) and re-measure its metrics.
+
+    ``metrics_fn(loaded_model) -> dict`` evaluates the model; the stored
+    metrics then describe exactly the float16 weights that ship, and the
+    previous ones are kept under ``metrics_fp32``.
+    """
+    lm = load_checkpoint(path)
+    meta = dict(lm.metadata)
+    if meta.get("weights_dtype") == "float16":
+        return meta
+    rounded = {k: v.half().float() for k, v in lm.model.state_dict().items()}
+    lm.model.load_state_dict(rounded)
+    meta["metrics_fp32"] = meta.get("metrics")
+    meta["metrics"] = metrics_fn(lm)
+    meta["training"] = dict(meta.get("training") or {})
+    meta["training"]["compacted"] = "weights rounded to float16 by 'ae-desktop compact'"
+    save_checkpoint(lm.path, lm.model, lm.spec.name, meta, dtype=torch.float16)
+    return meta

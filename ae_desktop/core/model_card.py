@@ -33,6 +33,9 @@ def model_card_text(folder: Path) -> str:
         "0.5 on [-1, 1] inputs, i.e. `clip(x + 0.25·N(0,1), 0, 1)` on [0, 1] pixels; target the",
         "clean digit) and, for the VAE, −ELBO in nats per image.",
         "",
+        "Weights marked float16 were stored at half precision (`ae-desktop compact`); their",
+        "metrics were measured again on exactly those weights.",
+        "",
         "Data: MNIST (LeCun, Cortes, Burges; CC BY-SA 3.0), 60,000 training digits found",
         "with `--data-dir`, `$AE_DESKTOP_DATA` or the per-user data folder",
         "(`ae-desktop download` fetches it).",
@@ -57,7 +60,9 @@ def model_card_text(folder: Path) -> str:
             f"- **{m['name']}** ({t.get('optimizer', '?')}, batch {t.get('batch_size')}, "
             f"lr {t.get('lr')}, bf16 autocast {t.get('bf16_autocast')}, "
             f"{t.get('threads')} thread(s), torch {m.get('versions', {}).get('torch')}):",
-            f"  `{t.get('command')} --out trained_models/{m['name']}`",
+            f"  `{t.get('command')} --out trained_models/{m['name']}`"
+            + (f" then `ae-desktop compact trained_models/{m['name']}`"
+               if m.get("weights_dtype") == "float16" else ""),
         ]
     lines.append("")
     return "\n".join(lines)

@@ -95,3 +95,20 @@ def test_failed_write_leaves_the_previous_checkpoint_intact(tmp_path, monkeypatc
         save_checkpoint(tmp_path / "m", get_spec("conv_selu").build(), "conv_selu")
     assert (path.read_bytes(), path.with_suffix(".json").read_bytes()) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m.json", "m.safetensors"]
+
+
+def test_compact_halves_the_file_and_remeasures_metrics(tmp_path):
+    from ae_desktop.core.checkpoints import compact_checkpoint
+
+    model, path = _saved(tmp_path)
+    size = path.stat().st_size
+    calls = []
+    meta = compact_checkpoint(path, lambda lm: calls.append(lm) or {"bce": 0.123})
+    assert path.stat().st_size < 0.6 * size
+    assert meta["metrics"] == {"bce": 0.123} and meta["metrics_fp32"] == {"bce": 0.1}
+    lm = load_checkpoint(path)
+    assert lm.metadata["weights_dtype"] == "float16"
+    x = torch.rand(2, 1, 28, 28)
+    with torch.no_grad():
+        assert torch.allclose(lm.model(x), model.eval()(x), atol=2e-3)
+    assert next(lm.model.parameters()).dtype == torch.float32  # computed in fp32

@@ -1,0 +1,57 @@
+"""Shrink a PyInstaller one-folder bundle after the build.
+
+Removes files the app never uses (torch headers, tests, static libraries, Qt
+translations, unused platform plugins) and strips debug symbols from the large
+torch libraries only: stripping everything breaks numpy's bundled OpenBLAS.
+Prints the size before and after.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+REMOVE_DIRS = [
+    "torch/include", "torch/share", "torch/test", "torch/testing/_internal",
+    "torch/_inductor", "torch/utils/tensorboard", "torch/onnx",
+    "PySide6/Qt/translations", "PySide6/translations", "PySide6/Qt/qml", "PySide6/qml",
+    "PySide6/Qt/resources",
+]
+KEEP_PLATFORMS = {"libqxcb.so", "libqoffscreen.so", "libqminimal.so", "libqwayland-generic.so",
+                  "libqwayland-egl.so", "qwindows.dll", "qoffscreen.dll", "qminimal.dll",
+                  "libqcocoa.dylib", "libqoffscreen.dylib", "libqminimal.dylib"}
+STRIP_GLOBS = ["torch/lib/libtorch_cpu.so", "torch/lib/libtorch*.so", "torch/lib/libc10.so",
+               "torch/lib/libgomp*.so*", "torch/_C*.so"]
+
+
+def size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def main(bundle: str) -> None:
+    root = Path(bundle)
+    internal = root / "_internal" if (root / "_internal").is_dir() else root
+    before = size(root)
+    for rel in REMOVE_DIRS:
+        shutil.rmtree(internal / rel, ignore_errors=True)
+    for lib in internal.rglob("*.a"):
+        lib.unlink()
+    for plugdir in internal.glob("PySide6/Qt/plugins/platforms"):
+        for f in plugdir.iterdir():
+            if f.name not in KEEP_PLATFORMS:
+                f.unlink()
+    if sys.platform.startswith("linux") and shutil.which("strip"):
+        seen = set()
+        for pattern in STRIP_GLOBS:
+            for lib in internal.glob(pattern):
+                if lib.is_file() and lib not in seen:
+                    seen.add(lib)
+                    subprocess.run(["strip", "--strip-unneeded", str(lib)], check=False)
+    after = size(root)
+    print(f"bundle {before / 1e6:.0f} MB -> {after / 1e6:.0f} MB")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "dist/ae-desktop")
