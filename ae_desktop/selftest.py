@@ -65,6 +65,23 @@ def _check_training(report: list[str]) -> bool:
     return ok
 
 
+def _check_latent(report: list[str]) -> bool:
+    """PCA plane, KMeans and NMI (scikit-learn) on a few test digits' pixels."""
+    from .core.clustering import kmeans
+    from .core.data import load_test
+    from .core.latent_space import fit_plane
+
+    test = load_test()
+    x = test.float_images()[:600].reshape(600, -1)
+    plane = fit_plane(x)
+    res = kmeans(x, test.labels[:600], k=10)
+    ok = plane.explained_variance is not None and 0.3 < res.purity <= 1
+    report.append(f"{'ok  ' if ok else 'FAIL'} latent tools: PCA explains "
+                  f"{sum(plane.explained_variance):.0%}, KMeans purity {res.purity:.2f}, "
+                  f"NMI {res.nmi:.2f} on 600 digits")
+    return ok
+
+
 def _check_window(report: list[str]) -> bool:
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
@@ -105,7 +122,7 @@ def _check_window(report: list[str]) -> bool:
 def run_selftest() -> int:
     report: list[str] = []
     ok = True
-    for check in (_check_models, _check_training, _check_window):
+    for check in (_check_models, _check_training, _check_latent, _check_window):
         try:
             ok &= check(report)
         except Exception as exc:  # noqa: BLE001 - a self-test reports, it does not crash

@@ -14,11 +14,25 @@ import sys
 from pathlib import Path
 
 REMOVE_DIRS = [
-    "torch/include", "torch/share", "torch/test", "torch/testing/_internal",
-    "torch/_inductor", "torch/utils/tensorboard", "torch/onnx",
+    "torch/include", "torch/share", "torch/test",
+    "torch/utils/tensorboard", "torch/onnx",
     "PySide6/Qt/translations", "PySide6/translations", "PySide6/Qt/qml", "PySide6/qml",
     "PySide6/Qt/resources",
 ]
+# Qt Quick/QML/PDF/virtual keyboard come in through plugins the app never loads.
+REMOVE_GLOBS = [
+    "PySide6/Qt/lib/libQt6Quick*", "PySide6/Qt/lib/libQt6Qml*", "PySide6/Qt/lib/libQt6Pdf*",
+    "PySide6/Qt/lib/libQt6VirtualKeyboard*", "PySide6/Qt/plugins/imageformats/libqpdf.so",
+    "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+    "PySide6/Qt/plugins/qmltooling", "PySide6/Qt/plugins/qmllint",
+    # AVIF decoding (5 MB): an AVIF file then gets the usual "not an image" message.
+    "PIL/_avif*.so", "pillow.libs/libavif*",
+]
+KEEP_TORCH_BIN = {"torch_shm_manager"}
+# torch's hook copies its .py sources next to the compiled modules (for TorchScript's
+# source inspection, which the app never uses): 38 MB. The self-test trains a batch
+# and runs inference from the bundle without them (config modules excepted, see below).
+DROP_SOURCES = ["torch"]
 KEEP_PLATFORMS = {"libqxcb.so", "libqoffscreen.so", "libqminimal.so", "libqwayland-generic.so",
                   "libqwayland-egl.so", "qwindows.dll", "qoffscreen.dll", "qminimal.dll",
                   "libqcocoa.dylib", "libqoffscreen.dylib", "libqminimal.dylib"}
@@ -38,6 +52,21 @@ def main(bundle: str) -> None:
         shutil.rmtree(internal / rel, ignore_errors=True)
     for lib in internal.rglob("*.a"):
         lib.unlink()
+    for pattern in REMOVE_GLOBS:
+        for p in internal.glob(pattern):
+            shutil.rmtree(p) if p.is_dir() else p.unlink()
+    for pkg in DROP_SOURCES:
+        for src in (internal / pkg).rglob("*.py"):
+            # torch's config modules read their own source at import time: keep those.
+            if "install_config_module(" not in src.read_text(encoding="utf-8", errors="ignore"):
+                src.unlink()
+        for stub in (internal / pkg).rglob("*.pyi"):
+            stub.unlink()
+    torch_bin = internal / "torch" / "bin"
+    if torch_bin.is_dir():  # C++ test programs and protoc; keep the shared-memory manager
+        for f in torch_bin.iterdir():
+            if f.name not in KEEP_TORCH_BIN:
+                shutil.rmtree(f) if f.is_dir() else f.unlink()
     for plugdir in internal.glob("PySide6/Qt/plugins/platforms"):
         for f in plugdir.iterdir():
             if f.name not in KEEP_PLATFORMS:

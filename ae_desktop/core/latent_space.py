@@ -74,16 +74,15 @@ class Plane:
 
 
 def fit_plane(codes: np.ndarray) -> Plane:
-    """Identity plane for 2-D codes; PCA (scikit-learn) fitted on ``codes`` otherwise."""
-    codes = np.asarray(codes, np.float32)
-    d = codes.shape[1]
-    if d == 2:
-        return Plane(np.zeros(2, np.float32), np.eye(2, dtype=np.float32), None)
-    from sklearn.decomposition import PCA
+    """Identity plane for 2-D codes; PCA fitted on ``codes`` otherwise."""
+    from .clustering import pca
 
-    pca = PCA(n_components=2, random_state=0).fit(codes)
-    ev = tuple(float(v) for v in pca.explained_variance_ratio_)
-    return Plane(pca.mean_.astype(np.float32), pca.components_.astype(np.float32), ev)
+    codes = np.asarray(codes, np.float32)
+    if codes.shape[1] == 2:
+        return Plane(np.zeros(2, np.float32), np.eye(2, dtype=np.float32), None)
+    mean, comps, ratio = pca(codes, 2)
+    return Plane(mean.astype(np.float32), comps.astype(np.float32),
+                 (float(ratio[0]), float(ratio[1])))
 
 
 def data_extent(points: np.ndarray, lo: float = 1.0, hi: float = 99.0,

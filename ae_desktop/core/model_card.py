@@ -60,7 +60,8 @@ def model_card_text(folder: Path) -> str:
             f"- **{m['name']}** ({t.get('optimizer', '?')}, batch {t.get('batch_size')}, "
             f"lr {t.get('lr')}, bf16 autocast {t.get('bf16_autocast')}, "
             f"{t.get('threads')} thread(s), torch {m.get('versions', {}).get('torch')}):",
-            f"  `{t.get('command')} --out trained_models/{m['name']}`"
+            "  " + " then ".join(f"`{c} --out trained_models/{m['name']}`"
+                                 for c in (t.get("commands") or [t.get("command")]))
             + (f" then `ae-desktop compact trained_models/{m['name']}`"
                if m.get("weights_dtype") == "float16" else ""),
         ]

@@ -169,6 +169,8 @@ def command_line(cfg: TrainConfig) -> str:
         parts.append(f"--limit {cfg.limit}")
     if cfg.precision != "auto":
         parts.append(f"--precision {cfg.precision}")
+    if cfg.init_from:
+        parts.append(f"--continue-from {cfg.init_from}")
     return " ".join(parts)
 
 
@@ -301,6 +303,10 @@ def train(
             "bf16_autocast": bf16, "channels_last": channels_last,
             "threads": torch.get_num_threads(),
             "command": command_line(cfg),
+            # Every command that produced these weights, oldest first.
+            "commands": (list((previous.get("training") or {}).get("commands")
+                              or [(previous.get("training") or {}).get("command", "?")])
+                         if previous else []) + [command_line(cfg)],
             "continued_from": cfg.init_from,
         },
         "dataset": {"name": "mnist", "train_count": n, "test_count": int(x_test.shape[0]),
