@@ -49,6 +49,7 @@ def run_gui(argv: list[str] | None = None) -> int:
         def done() -> None:
             print(f"window shown after {time.perf_counter() - t0:.2f} s in-process", flush=True)
             window.close()
+            app.quit()
 
         QTimer.singleShot(0, done)
     return app.exec()

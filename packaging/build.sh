@@ -10,15 +10,21 @@ cd "$(dirname "$0")/.."
 VERSION=$(python -c "import ae_desktop; print(ae_desktop.__version__)")
 t0=$(date +%s)
 
-python -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
-    packaging/ae-desktop.spec
-python packaging/trim_bundle.py dist/ae-desktop
+# SKIP_BUNDLE=1 reuses an existing dist/ae-desktop (to re-package only).
+if [ "${SKIP_BUNDLE:-0}" != 1 ] || [ ! -x dist/ae-desktop/ae-desktop ]; then
+    python -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+        packaging/ae-desktop.spec
+    python packaging/trim_bundle.py dist/ae-desktop
+fi
 t_bundle=$(date +%s)
 
 echo "== frozen self-test (offscreen)"
 QT_QPA_PLATFORM=offscreen dist/ae-desktop/ae-desktop --selftest
 
 echo "== .deb"
+# Depends: the system libraries the bundle's Qt libraries and plugins link to that the
+# bundle does not carry (found with ldd + dpkg -S on Debian 12), i.e. what the xcb
+# platform plugin needs on a fresh Debian/Ubuntu desktop.
 PKG=build/deb/ae-desktop_${VERSION}_amd64
 rm -rf "$PKG"
 mkdir -p "$PKG/DEBIAN" "$PKG/opt" "$PKG/usr/bin" "$PKG/usr/share/applications" \

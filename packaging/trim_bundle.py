@@ -79,7 +79,7 @@ def main(bundle: str) -> None:
                     seen.add(lib)
                     subprocess.run(["strip", "--strip-unneeded", str(lib)], check=False)
     after = size(root)
-    print(f"bundle {before / 1e6:.0f} MB -> {after / 1e6:.0f} MB")
+    print(f"bundle {before / 1e6:.1f} MB -> {after / 1e6:.1f} MB ({after / 2**20:.1f} MiB)")
 
 
 if __name__ == "__main__":
