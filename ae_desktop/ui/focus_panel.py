@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGroupBox, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from ..core.latent import latent_picture
@@ -22,6 +22,8 @@ class PlaneView(QWidget):
         self._labels: np.ndarray | None = None
         self._marker: np.ndarray | None = None
         self._extent = (-1.0, 1.0, -1.0, 1.0)
+        self._layer: QPixmap | None = None
+        self._layer_key: tuple | None = None
         self.setMinimumSize(160, 160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -35,6 +37,7 @@ class PlaneView(QWidget):
             hi = np.percentile(points, 99, axis=0)
             pad = (hi - lo) * 0.15 + 1e-6
             self._extent = (lo[0] - pad[0], hi[0] + pad[0], lo[1] - pad[1], hi[1] + pad[1])
+        self._layer = None
         self.update()
 
     def set_marker(self, code: np.ndarray | None) -> None:
@@ -49,19 +52,34 @@ class PlaneView(QWidget):
         return QPointF(rect.left() + (x - x0) / (x1 - x0) * rect.width(),
                        rect.bottom() - (y - y0) / (y1 - y0) * rect.height())
 
-    def paintEvent(self, event) -> None:
-        p = QPainter(self)
+    def _plane_rect(self) -> QRectF:
         side = min(self.width(), self.height()) - 2
-        rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
-        p.fillRect(rect, QColor(20, 20, 24))
+        return QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+
+    def _points_layer(self, rect: QRectF) -> QPixmap:
+        """The test-digit dots, drawn once per size and data (the marker moves every frame)."""
+        key = (self.width(), self.height(), id(self._points))
+        if self._layer is None or self._layer_key != key:
+            layer = QPixmap(self.size())
+            layer.fill(Qt.GlobalColor.transparent)
+            p = QPainter(layer)
+            p.fillRect(rect, QColor(20, 20, 24))
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            p.setPen(Qt.PenStyle.NoPen)
+            if self._points is not None:
+                brushes = [QColor(r, g, b, 150) for r, g, b in DIGIT_COLOURS]
+                for (x, y), lab in zip(self._points, self._labels, strict=False):
+                    p.setBrush(brushes[int(lab)])
+                    p.drawEllipse(self._map(rect, x, y), 1.6, 1.6)
+            p.end()
+            self._layer, self._layer_key = layer, key
+        return self._layer
+
+    def paintEvent(self, event) -> None:
+        rect = self._plane_rect()
+        p = QPainter(self)
+        p.drawPixmap(0, 0, self._points_layer(rect))
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self._points is not None:
-            for (x, y), lab in zip(self._points, self._labels, strict=False):
-                c = QColor(*DIGIT_COLOURS[int(lab)])
-                c.setAlpha(150)
-                p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(c)
-                p.drawEllipse(self._map(rect, x, y), 1.6, 1.6)
         if self._marker is not None:
             m = self._map(rect, *self._marker)
             m = QPointF(min(max(m.x(), rect.left()), rect.right()),

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from ..core import runtime
 from ..core.checkpoints import LoadedModel
+from ..core.inference import prepare_for_live_use
 from ..core.live import LiveRequest, LiveResult, compute
 from ..core.model_info import ModelInfo
 from ..core.paths import SHIPPED_MODELS_DIR
@@ -42,6 +43,8 @@ class _Worker(QObject):
         except Exception as exc:  # noqa: BLE001 - reported to the status bar
             self.models_loaded.emit([], [f"could not load models: {exc}"])
             return
+        for lm in report.models:
+            prepare_for_live_use(lm)
         self.models = {lm.name: lm for lm in report.models}
         infos = [ModelInfo.from_loaded(lm, Path(lm.path).parent == SHIPPED_MODELS_DIR)
                  for lm in report.models]
