@@ -16,6 +16,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -58,7 +59,9 @@ def replay(n_events: int, interval_ms: float) -> dict:
         loop.exec()
 
     runtime.limit_threads(1)
-    settings = QSettings(os.devnull, QSettings.Format.IniFormat)
+    # A throw-away file: QSettings saves atomically (write + rename), so pointing it at
+    # os.devnull would replace /dev/null with a regular file.
+    settings = QSettings(os.path.join(tempfile.mkdtemp(), "s.ini"), QSettings.Format.IniFormat)
     w = MainWindow(settings=settings)
     w.resize(1280, 800)
     w.show()
@@ -136,7 +139,9 @@ def spin(ms):
     loop = QEventLoop(); QTimer.singleShot(ms, loop.quit); loop.exec()
 runtime.limit_threads(1)
 from ae_desktop.ui.main_window import MainWindow
-w = MainWindow(settings=QSettings(os.devnull, QSettings.Format.IniFormat))
+import tempfile
+w = MainWindow(settings=QSettings(os.path.join(tempfile.mkdtemp(), "s.ini"),
+                                  QSettings.Format.IniFormat))
 w.show()
 QCoreApplication.processEvents()
 shown = time.time()
