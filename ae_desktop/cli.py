@@ -122,10 +122,9 @@ def _run_eval(args) -> int:
 
 
 def _run_reconstruct(args) -> int:
-    import numpy as np
-
     from .core.images import load_ink, save_png, strip_image
     from .core.inference import reconstruct_batch
+    from .core.live import errors
     from .core.preprocess import preprocess, raw_downscale
 
     ink = load_ink(args.image)
@@ -137,10 +136,7 @@ def _run_reconstruct(args) -> int:
     results = []
     for lm in models:
         out = reconstruct_batch(lm, digit[None])[0]
-        mse = float(np.mean((out - digit) ** 2))
-        eps = 1e-7
-        o = np.clip(out, eps, 1 - eps)
-        bce = float(np.mean(-(digit * np.log(o) + (1 - digit) * np.log(1 - o))))
+        mse, bce = errors(out, digit)
         results.append({"name": lm.name, "architecture": lm.spec.name, "mse": mse, "bce": bce})
         panels.append((f"{lm.name}\nmse {mse:.4f}", out))
     path = save_png(strip_image(panels), args.out)
@@ -195,13 +191,10 @@ def _run_download(args) -> int:
     dest = resolve_data_dir(args.data_dir)
     if args.dataset != "mnist" and not args.data_dir:
         dest = dest.parent / args.dataset
-    last = {"name": None}
-
     def progress(name, done, total):
         if total:
             print(f"\r{name}: {done * 100 // total:3d}% of {total / 1e6:.1f} MB", end="",
                   file=sys.stderr, flush=True)
-        last["name"] = name
 
     paths = download_dataset(dest, args.dataset, progress=progress)
     print(file=sys.stderr)

@@ -65,6 +65,11 @@ def to_u8(img01: np.ndarray) -> np.ndarray:
     return (np.clip(img01, 0.0, 1.0) * 255 + 0.5).astype(np.uint8)
 
 
+def gray_image(img01: np.ndarray) -> Image.Image:
+    """A [0, 1] array as an 8-bit greyscale Pillow image."""
+    return Image.fromarray(to_u8(img01), "L")
+
+
 def strip_image(panels: list[tuple[str, np.ndarray]], scale: int = 6) -> Image.Image:
     """Side-by-side panels (white ink on black, like the app) with captions below."""
     cell = 28 * scale
@@ -74,7 +79,7 @@ def strip_image(panels: list[tuple[str, np.ndarray]], scale: int = 6) -> Image.I
     draw = ImageDraw.Draw(out)
     for i, (label, img) in enumerate(panels):
         x = pad + i * (cell + pad)
-        tile = Image.fromarray(to_u8(img), "L").resize((cell, cell), Image.NEAREST)
+        tile = gray_image(img).resize((cell, cell), Image.NEAREST)
         out.paste(tile.convert("RGB"), (x, pad))
         for j, line in enumerate(label.split("\n")[:2]):
             draw.text((x, pad + cell + 4 + 12 * j), line[: cell // 6], fill=(230, 230, 230))

@@ -22,7 +22,7 @@ import torch.nn.functional as F
 
 from . import runtime
 from .checkpoints import library_versions, load_checkpoint
-from .data import Dataset, load_test, load_train
+from .data import load_test, load_train
 from .metrics import evaluate, gaussian_noise, to_model_range, to_unit_range, vae_terms
 from .models import ArchitectureSpec, Autoencoder, get_spec
 
@@ -146,8 +146,8 @@ def _loss_fn(spec: ArchitectureSpec, model: Autoencoder, x_in: torch.Tensor,
     return F.mse_loss(model.activate(raw), target)
 
 
-def _subset(ds: Dataset, limit: int | None, seed: int) -> np.ndarray:
-    x = ds.images
+def _subset(x: np.ndarray, limit: int | None, seed: int) -> np.ndarray:
+    """A seeded random subset of ``limit`` images (all of them when ``limit`` is None)."""
     if limit is not None and limit < len(x):
         idx = np.random.default_rng(seed).permutation(len(x))[:limit]
         x = x[np.sort(idx)]
@@ -204,8 +204,7 @@ def train(
         train_images = train_ds.images
     else:
         dataset_source = "in-memory"
-    x_train = _to_tensor(_subset(Dataset(train_images, np.zeros(len(train_images), np.uint8), ""),
-                                 cfg.limit, cfg.seed))
+    x_train = _to_tensor(_subset(train_images, cfg.limit, cfg.seed))
     test = load_test()
     x_test = _to_tensor(test.images)
     x_val = x_test[: cfg.val_limit] if cfg.val_limit else x_test

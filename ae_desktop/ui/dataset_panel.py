@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.data import DatasetError, load_split, resolve_data_dir, split_present
-from ..core.download import DownloadCancelled, download_dataset
+from ..core.download import download_dataset
 from ..workers.tasks import TaskRunner
 
 SETTINGS_KEY = "data/dir"
@@ -149,5 +149,3 @@ class DatasetPanel(QFrame):
         self.dataset_ready.emit(folder)
         return True
 
-
-__all__ = ["DatasetPanel", "configured_data_dir", "DownloadCancelled"]

@@ -7,7 +7,6 @@ cursor decoding and the canvas marker are latest-wins so dragging never queues u
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Slot
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.images import save_png, strip_image
+from ..core.images import gray_image, save_png, strip_image
 from ..core.latent_cache import CanvasMark, LatentCache, PlaneData
 from ..core.latent_space import tile
 from ..core.model_info import ModelInfo
@@ -369,12 +368,7 @@ class LatentExplorer(QWidget):
         c = self.columns[column]
         if c.grid_image is None:
             return False
-        from PIL import Image
-
-        from ..core.images import to_u8
-
-        tmp = Path(path)
-        Image.fromarray(to_u8(c.grid_image), "L").save(tmp)
+        save_png(gray_image(c.grid_image), path)
         return True
 
     def export_scatter_to(self, path: str, column: int = 0) -> bool:
@@ -407,6 +401,3 @@ class LatentExplorer(QWidget):
 
     def shutdown(self) -> None:
         self.tasks.stop()
-
-    def closeEvent(self, event) -> None:
-        super().closeEvent(event)  # hide only; the main window owns the lifetime

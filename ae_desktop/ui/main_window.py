@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QSettings, Qt, QUrl, Slot
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -45,6 +45,7 @@ from .pane_grid import PaneGrid
 from .qimage import qimage_to_rgba
 from .robustness_window import RobustnessWindow
 from .training_dialog import TrainingDialog
+from .window_actions import build_actions
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm)"
 ABOUT = f"""<h3>AE Desktop {__version__}</h3>
@@ -151,80 +152,8 @@ class MainWindow(QMainWindow):
         self.timing_label = QLabel("")
         self.statusBar().addPermanentWidget(self.timing_label)
 
-    def _action(self, text: str, slot, shortcut=None, tip: str = "", checkable=False) -> QAction:
-        act = QAction(text, self)
-        if shortcut is not None:
-            keys = shortcut if isinstance(shortcut, list) else [shortcut]
-            act.setShortcuts([QKeySequence(k) for k in keys])
-        if tip:
-            act.setToolTip(tip)
-            act.setStatusTip(tip)
-        act.setCheckable(checkable)
-        act.triggered.connect(slot)
-        self.addAction(act)
-        return act
-
     def _build_actions(self) -> None:
-        K = QKeySequence.StandardKey
-        self.open_action = self._action("&Open image…", self.open_image, K.Open,
-                                        "Load a digit from an image file")
-        self.paste_action = self._action("&Paste image", self.paste_image, K.Paste,
-                                         "Put the clipboard's image on the canvas")
-        self.export_action = self._action("&Export side-by-side PNG…", self.export_png, "Ctrl+E",
-                                          "Save the original, input and reconstructions as PNG")
-        self.quit_action = self._action("&Quit", self.close, K.Quit)
-        self.undo_action = self._action("&Undo stroke", self.canvas.undo, K.Undo)
-        self.redo_action = self._action("&Redo stroke", self.canvas.redo, [K.Redo, "Ctrl+Y"])
-        self.clear_action = self._action("&Clear canvas", self.canvas.clear, ["Delete", "Ctrl+L"])
-        self.random_action = self._action("Random &test digit", self.random_digit, "Ctrl+R")
-        self.eraser_action = self._action("&Eraser", self._on_eraser_toggled, "E",
-                                          checkable=True)
-        self.bigger_action = self._action("Bigger brush", lambda: self._nudge_brush(+4), "]")
-        self.smaller_action = self._action("Smaller brush", lambda: self._nudge_brush(-4), "[")
-        self.new_noise_action = self._action("&New noise", self.noise_panel.new_noise.click, "N")
-        self.info_action = self._action("Model &info…", self.show_model_info, "Ctrl+I")
-        self.reload_action = self._action("&Reload models", self.reload_models, K.Refresh)
-        self.folder_action = self._action("Open models &folder", self.open_models_folder)
-        self.robust_action = self._action("&Robustness curve…", self.show_robustness, "Ctrl+K",
-                                          "Error against noise amount for every shown model")
-        self.latent_action = self._action("&Latent space explorer…", self.show_explorer,
-                                          "Ctrl+T", "Scatter, decoded grid, interpolation and "
-                                          "clustering of each model's latent space")
-        self.raw_action = self._action("Show &raw downscale", self.show_raw.setChecked,
-                                       checkable=True)
-        self.about_action = self._action("&About AE Desktop", self.about)
-        self.train_action = self._action("&Train model…", self.show_training, "Ctrl+Shift+T",
-                                         "Train an architecture on MNIST in the background")
-        self.undo_button.setDefaultAction(self.undo_action)
-        self.redo_button.setDefaultAction(self.redo_action)
-        self.clear_button.setDefaultAction(self.clear_action)
-        self.undo_button.setText("Undo")
-        self.redo_button.setText("Redo")
-        self.clear_button.setText("Clear")
-        for a in (self.undo_action, self.redo_action):
-            a.setEnabled(False)
-
-        mb = self.menuBar()
-        m = mb.addMenu("&File")
-        m.addActions([self.open_action, self.paste_action, self.export_action])
-        m.addSeparator()
-        m.addAction(self.quit_action)
-        m = mb.addMenu("&Edit")
-        m.addActions([self.undo_action, self.redo_action, self.clear_action])
-        m.addSeparator()
-        m.addActions([self.random_action, self.eraser_action, self.bigger_action,
-                      self.smaller_action, self.new_noise_action])
-        self.models_menu = mb.addMenu("&Models")
-        self.show_menu = self.models_menu.addMenu("&Show / hide")
-        self.models_menu.addActions([self.info_action, self.reload_action, self.folder_action])
-        m = mb.addMenu("&View")
-        m.addActions([self.latent_action, self.robust_action, self.raw_action])
-        m.addSeparator()
-        m.addActions([self.models_dock.toggleViewAction(), self.focus_dock.toggleViewAction()])
-        m = mb.addMenu("&Train")
-        m.addAction(self.train_action)
-        m = mb.addMenu("&Help")
-        m.addAction(self.about_action)
+        build_actions(self)
 
     def _connect(self) -> None:
         self.canvas.stroke_changed.connect(self._on_canvas_changed)

@@ -45,7 +45,11 @@ def _fmt_eta(s: float) -> str:
 
 
 class TrainingDialog(QDialog):
-    """Non-modal: the main window stays usable while a model trains."""
+    """Non-modal: the main window stays usable while a model trains.
+
+    Closing the dialog does not stop a run: it goes on and the model still appears
+    when done; the main window asks before quitting during training.
+    """
 
     model_saved = Signal(str)  # checkpoint path
 
@@ -307,8 +311,3 @@ class TrainingDialog(QDialog):
     def _on_runner_cancelled(self) -> None:
         self._set_running(False)
         self._say("Training cancelled; nothing was saved and existing models are unchanged.")
-
-    def closeEvent(self, event) -> None:
-        # Closing the dialog does not stop a run: it keeps going and the model still
-        # appears when done. The main window asks before quitting during training.
-        super().closeEvent(event)

@@ -1,0 +1,83 @@
+"""The main window's actions, shortcuts and menus."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+
+
+def _action(w, text: str, slot, shortcut=None, tip: str = "", checkable=False) -> QAction:
+    act = QAction(text, w)
+    if shortcut is not None:
+        keys = shortcut if isinstance(shortcut, list) else [shortcut]
+        act.setShortcuts([QKeySequence(k) for k in keys])
+    if tip:
+        act.setToolTip(tip)
+        act.setStatusTip(tip)
+    act.setCheckable(checkable)
+    act.triggered.connect(slot)
+    w.addAction(act)
+    return act
+
+
+def build_actions(w) -> None:
+    """Create the window's actions (as attributes of ``w``) and its menus."""
+    K = QKeySequence.StandardKey
+    w.open_action = _action(w, "&Open image…", w.open_image, K.Open,
+                            "Load a digit from an image file")
+    w.paste_action = _action(w, "&Paste image", w.paste_image, K.Paste,
+                             "Put the clipboard's image on the canvas")
+    w.export_action = _action(w, "&Export side-by-side PNG…", w.export_png, "Ctrl+E",
+                              "Save the original, input and reconstructions as PNG")
+    w.quit_action = _action(w, "&Quit", w.close, K.Quit)
+    w.undo_action = _action(w, "&Undo stroke", w.canvas.undo, K.Undo)
+    w.redo_action = _action(w, "&Redo stroke", w.canvas.redo, [K.Redo, "Ctrl+Y"])
+    w.clear_action = _action(w, "&Clear canvas", w.canvas.clear, ["Delete", "Ctrl+L"])
+    w.random_action = _action(w, "Random &test digit", w.random_digit, "Ctrl+R")
+    w.eraser_action = _action(w, "&Eraser", w._on_eraser_toggled, "E",
+                              checkable=True)
+    w.bigger_action = _action(w, "Bigger brush", lambda: w._nudge_brush(+4), "]")
+    w.smaller_action = _action(w, "Smaller brush", lambda: w._nudge_brush(-4), "[")
+    w.new_noise_action = _action(w, "&New noise", w.noise_panel.new_noise.click, "N")
+    w.info_action = _action(w, "Model &info…", w.show_model_info, "Ctrl+I")
+    w.reload_action = _action(w, "&Reload models", w.reload_models, K.Refresh)
+    w.folder_action = _action(w, "Open models &folder", w.open_models_folder)
+    w.robust_action = _action(w, "&Robustness curve…", w.show_robustness, "Ctrl+K",
+                              "Error against noise amount for every shown model")
+    w.latent_action = _action(w, "&Latent space explorer…", w.show_explorer,
+                              "Ctrl+T", "Scatter, decoded grid, interpolation and "
+                              "clustering of each model's latent space")
+    w.raw_action = _action(w, "Show &raw downscale", w.show_raw.setChecked,
+                           checkable=True)
+    w.about_action = _action(w, "&About AE Desktop", w.about)
+    w.train_action = _action(w, "&Train model…", w.show_training, "Ctrl+Shift+T",
+                             "Train an architecture on MNIST in the background")
+    w.undo_button.setDefaultAction(w.undo_action)
+    w.redo_button.setDefaultAction(w.redo_action)
+    w.clear_button.setDefaultAction(w.clear_action)
+    w.undo_button.setText("Undo")
+    w.redo_button.setText("Redo")
+    w.clear_button.setText("Clear")
+    for a in (w.undo_action, w.redo_action):
+        a.setEnabled(False)
+
+    mb = w.menuBar()
+    m = mb.addMenu("&File")
+    m.addActions([w.open_action, w.paste_action, w.export_action])
+    m.addSeparator()
+    m.addAction(w.quit_action)
+    m = mb.addMenu("&Edit")
+    m.addActions([w.undo_action, w.redo_action, w.clear_action])
+    m.addSeparator()
+    m.addActions([w.random_action, w.eraser_action, w.bigger_action,
+                  w.smaller_action, w.new_noise_action])
+    w.models_menu = mb.addMenu("&Models")
+    w.show_menu = w.models_menu.addMenu("&Show / hide")
+    w.models_menu.addActions([w.info_action, w.reload_action, w.folder_action])
+    m = mb.addMenu("&View")
+    m.addActions([w.latent_action, w.robust_action, w.raw_action])
+    m.addSeparator()
+    m.addActions([w.models_dock.toggleViewAction(), w.focus_dock.toggleViewAction()])
+    m = mb.addMenu("&Train")
+    m.addAction(w.train_action)
+    m = mb.addMenu("&Help")
+    m.addAction(w.about_action)
