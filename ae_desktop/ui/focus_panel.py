@@ -125,7 +125,7 @@ class FocusPanel(QGroupBox):
         shape = "x".join(map(str, info.latent_shape))
         self.setTitle(f"Latent code: {info.name}")
         if info.is_2d:
-            self.info_label.setText(f"{shape} code: the cross is your digit, dots are "
+            self.info_label.setText("2-D code: the cross is your digit, dots are "
                                     "test digits coloured by label.")
             self.plane.set_plane(info.plane_points, info.plane_labels)
             self.stack.setCurrentWidget(self.plane)

@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.panes = PaneGrid()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.panes)
         right = QVBoxLayout()
         right.addWidget(self.noise_panel)

@@ -9,7 +9,8 @@ from ..core.live import LiveResult
 from ..core.model_info import ModelInfo
 from .panes import ImagePane
 
-COLUMNS = 4
+PANE_WIDTH = 165  # a pane's comfortable width: its caption plus margins
+MAX_COLUMNS = 6
 
 
 class PaneGrid(QWidget):
@@ -34,8 +35,7 @@ class PaneGrid(QWidget):
         self.noise_caption = "no noise"
         self._grid = QGridLayout(self)
         self._grid.setSpacing(6)
-        for c in range(COLUMNS):
-            self._grid.setColumnStretch(c, 1)
+        self._columns = 4
         self._relayout()
 
     def set_models(self, infos: list[ModelInfo]) -> None:
@@ -76,10 +76,21 @@ class PaneGrid(QWidget):
         shown = set(map(id, panes))
         for pane in [self.original, self.raw, self.model_input, *self.model_panes.values()]:
             pane.setVisible(id(pane) in shown)
+        cols = self._columns
+        for c in range(MAX_COLUMNS):
+            self._grid.setColumnStretch(c, 1 if c < cols else 0)
         for i, pane in enumerate(panes):
-            self._grid.addWidget(pane, i // COLUMNS, i % COLUMNS)
+            self._grid.addWidget(pane, i // cols, i % cols)
         # Panes keep their size; spare height goes below them.
-        self._grid.setRowStretch((len(panes) - 1) // COLUMNS + 1, 1)
+        self._grid.setRowStretch((len(panes) - 1) // cols + 1, 1)
+
+    def resizeEvent(self, event) -> None:
+        # As many columns as fit, so panes wrap instead of scrolling sideways.
+        cols = max(2, min(MAX_COLUMNS, self.width() // PANE_WIDTH))
+        if cols != self._columns:
+            self._columns = cols
+            self._relayout()
+        super().resizeEvent(event)
 
     def show_result(self, result: LiveResult) -> None:
         empty = result.empty

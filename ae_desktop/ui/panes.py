@@ -72,7 +72,7 @@ class ImagePane(QWidget):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.view = DigitView(self)
+        self.view = DigitView(self, min_side=88)
         self.caption = QLabel("")
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
