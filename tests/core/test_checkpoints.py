@@ -58,21 +58,16 @@ def test_wrong_shapes_are_refused(tmp_path):
         load_checkpoint(path)
 
 
-def test_weights_of_another_architecture_are_refused(tmp_path):
+@pytest.mark.parametrize("arch,message", [
+    ("conv_2d", "does not fit architecture conv_2d"),  # weights of another architecture
+    ("transformer_xl", "unknown architecture 'transformer_xl'"),
+])
+def test_metadata_naming_the_wrong_architecture_is_refused(tmp_path, arch, message):
     _, path = _saved(tmp_path)
     meta = json.loads(path.with_suffix(".json").read_text())
-    meta["architecture"] = "conv_2d"
+    meta["architecture"] = arch
     path.with_suffix(".json").write_text(json.dumps(meta))
-    with pytest.raises(CheckpointError, match="does not fit architecture conv_2d"):
-        load_checkpoint(path)
-
-
-def test_unknown_architecture_is_refused(tmp_path):
-    _, path = _saved(tmp_path)
-    meta = json.loads(path.with_suffix(".json").read_text())
-    meta["architecture"] = "transformer_xl"
-    path.with_suffix(".json").write_text(json.dumps(meta))
-    with pytest.raises(CheckpointError, match="unknown architecture 'transformer_xl'"):
+    with pytest.raises(CheckpointError, match=message):
         load_checkpoint(path)
 
 
