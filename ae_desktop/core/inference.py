@@ -25,21 +25,6 @@ def reconstruct_batch(lm: LoadedModel, digits01: np.ndarray) -> np.ndarray:
 
 
 @torch.inference_mode()
-def encode_batch(lm: LoadedModel, digits01: np.ndarray) -> np.ndarray:
-    """Latent codes ``(N, *latent_shape)`` of digits in [0, 1]."""
-    x = torch.from_numpy(np.ascontiguousarray(digits01, dtype=np.float32)).reshape(-1, 1, 28, 28)
-    return lm.model.encode(to_model_range(lm.spec, x)).float().numpy().copy()
-
-
-@torch.inference_mode()
-def decode_batch(lm: LoadedModel, codes: np.ndarray) -> np.ndarray:
-    """Images ``(N, 28, 28)`` in [0, 1] decoded from latent codes."""
-    z = torch.from_numpy(np.ascontiguousarray(codes, dtype=np.float32))
-    z = z.reshape(-1, *lm.spec.latent_shape)
-    return to_unit_range(lm.spec, lm.model.decode(z))[:, 0].numpy().copy()
-
-
-@torch.inference_mode()
 def reconstruct_with_codes(lm: LoadedModel, digits01: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Reconstructions and latent codes in one pass through the encoder."""
     x = torch.from_numpy(np.ascontiguousarray(digits01, dtype=np.float32)).reshape(-1, 1, 28, 28)

@@ -8,7 +8,7 @@ import numpy as np
 
 from .checkpoints import LoadedModel
 from .data import load_test
-from .inference import encode_batch
+from .latent_space import encode_images
 from .models.summary import summary_text
 
 PLANE_POINTS = 1500
@@ -42,7 +42,7 @@ class ModelInfo:
         points = labels = None
         if lm.spec.latent_shape == (2,):
             test = load_test()
-            points = encode_batch(lm, test.float_images()[:PLANE_POINTS])
+            points = encode_images(lm, test.float_images()[:PLANE_POINTS, 0])
             labels = test.labels[:PLANE_POINTS].copy()
         return ModelInfo(
             name=lm.name,
