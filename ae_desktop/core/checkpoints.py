@@ -8,6 +8,7 @@ metrics, loss history, versions).  Nothing is ever unpickled.
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 import json
 import os
 import platform
@@ -41,6 +42,10 @@ class LoadedModel:
     model: Autoencoder
     metadata: dict
     path: Path  # the .safetensors file
+    # Identifies these exact weights for caches: recorded once, when the file was read
+    # (a hash of the weight bytes), so a model retrained under the same name never
+    # shares cache entries with the one loaded before it.
+    version: str = ""
 
     @property
     def params(self) -> int:
@@ -126,7 +131,7 @@ def read_metadata(path: str | os.PathLike) -> dict:
     return meta
 
 
-def _read_weights(weights: Path) -> dict[str, torch.Tensor]:
+def _read_weights(weights: Path) -> tuple[dict[str, torch.Tensor], str]:
     try:
         data = weights.read_bytes()
     except FileNotFoundError:
@@ -147,7 +152,7 @@ def _read_weights(weights: Path) -> dict[str, torch.Tensor]:
             f"file of {len(data)} bytes)"
         )
     try:
-        return st_load(data)
+        return st_load(data), hashlib.sha256(data).hexdigest()[:16]
     except (SafetensorError, ValueError, RuntimeError) as exc:
         raise CheckpointError(f"{weights}: corrupt safetensors file ({exc})") from None
 
@@ -162,7 +167,7 @@ def load_checkpoint(path: str | os.PathLike) -> LoadedModel:
     except UnknownArchitectureError as exc:
         raise CheckpointError(f"{stem.with_suffix(META_SUFFIX)}: {exc}") from None
     weights = stem.with_suffix(WEIGHTS_SUFFIX)
-    tensors = _read_weights(weights)
+    tensors, version = _read_weights(weights)
     model = spec.build()
     expected = model.state_dict()
     missing = sorted(set(expected) - set(tensors))
@@ -187,7 +192,7 @@ def load_checkpoint(path: str | os.PathLike) -> LoadedModel:
             raise CheckpointError(f"{weights}: tensor {key} has unsupported type {t.dtype}")
     model.load_state_dict({k: v.to(expected[k].dtype) for k, v in tensors.items()}, strict=True)
     model.eval()
-    return LoadedModel(str(meta.get("name") or stem.name), spec, model, meta, weights)
+    return LoadedModel(str(meta.get("name") or stem.name), spec, model, meta, weights, version)
 
 
 def list_checkpoints(*folders: str | os.PathLike) -> list[Path]:

@@ -1,13 +1,13 @@
 """Per-model latent-space data, computed once and reused (runs on a worker thread).
 
 Encodings of the bundled test set, the fitted plane and decoded grids are
-cached per model *version* (name, file, modification time), so switching back
+cached per model *version* (name, file, and the hash of the weights recorded when
+the model was loaded), so switching back
 to a model is instant and retraining a model invalidates its entries.
 """
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 
 import numpy as np
@@ -47,11 +47,9 @@ class CanvasMark:
 
 
 def _version(lm: LoadedModel) -> tuple:
-    try:
-        mtime = os.stat(lm.path).st_mtime_ns
-    except OSError:
-        mtime = 0
-    return lm.name, str(lm.path), mtime
+    # The version recorded when the weights were read, never the file's current state:
+    # a model retrained while the explorer works must not get the old codes under its key.
+    return lm.name, str(lm.path), lm.version
 
 
 class LatentCache:
