@@ -1,0 +1,66 @@
+"""Model names that are safe file names on Windows, macOS and Linux.
+
+A model called ``NAME`` is stored as files whose names *start* with ``NAME``
+(the suffix is appended, never substituted), so ``run.1`` and ``run.2`` stay two
+models. This module decides which names are allowed; the training dialog and
+``ae-desktop train`` both use it.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_NAME_LENGTH = 64
+
+# Windows refuses these as file names, with or without an extension (CON.txt too).
+_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
+             *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+# Separators and the characters Windows forbids; control characters are checked apart.
+_FORBIDDEN = set('/\\:*?"<>|')
+
+
+class InvalidModelName(ValueError):
+    """A name that cannot be used for a model; the message says why, for the user."""
+
+
+def check_model_name(name: str) -> str:
+    """Return ``name`` stripped of surrounding spaces, or raise :class:`InvalidModelName`."""
+    name = name.strip()
+    if not name:
+        raise InvalidModelName("give the model a name")
+    if len(name) > MAX_NAME_LENGTH:
+        raise InvalidModelName(f"the name is longer than {MAX_NAME_LENGTH} characters")
+    bad = sorted({c for c in name if c in _FORBIDDEN or ord(c) < 32 or ord(c) == 127})
+    if bad:
+        shown = " ".join(repr(c) for c in bad)
+        raise InvalidModelName(f"the name contains characters a file name cannot hold: {shown}")
+    if name.startswith("."):
+        raise InvalidModelName("the name cannot start with a dot (it would be a hidden file)")
+    if name.endswith("."):
+        raise InvalidModelName("the name cannot end with a dot (Windows drops it)")
+    if name.split(".")[0].upper().rstrip() in _RESERVED:
+        raise InvalidModelName(f"{name!r} is a reserved device name on Windows")
+    return name
+
+
+def is_valid_model_name(name: str) -> bool:
+    try:
+        check_model_name(name)
+    except InvalidModelName:
+        return False
+    return True
+
+
+_SAFE_RUN = re.compile(r"[^A-Za-z0-9_.-]+")
+
+
+def suggest_model_name(base: str, taken: set[str]) -> str:
+    """A valid name close to ``base`` that is not in ``taken`` (``my_conv_2``, ``my_conv_3`` …)."""
+    base = _SAFE_RUN.sub("_", base.strip()).strip("._") or "model"
+    base = base[:MAX_NAME_LENGTH - 4]
+    if base not in taken and is_valid_model_name(base):
+        return base
+    i = 2
+    while f"{base}_{i}" in taken:
+        i += 1
+    return f"{base}_{i}"
