@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import gzip
 import os
+import stat
 import struct
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 import platformdirs
@@ -20,6 +22,13 @@ SPLIT_FILES = {
     "test": ("t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"),
 }
 SPLIT_COUNTS = {"train": 60_000, "test": 10_000}
+
+# Bounded reads: an IDX file may declare at most MAX_ITEMS images or labels (MNIST has
+# 70,000, EMNIST's largest split about 700,000), and no file may be larger than the raw
+# file of that many images; gzip data is decompressed only up to the declared size.
+MAX_ITEMS = 1_000_000
+MAX_FILE_BYTES = 16 + MAX_ITEMS * 28 * 28  # 784 MB
+_CHUNK = 1 << 20
 
 DATA_ENV_VAR = "AE_DESKTOP_DATA"
 RESOURCES_DIR = Path(__file__).resolve().parents[2] / "resources"
@@ -50,60 +59,133 @@ class Dataset:
         return (self.images.astype(np.float32) / 255.0)[:, None, :, :]
 
 
-def _read_bytes(path: Path) -> bytes:
+def size_text(n: int) -> str:
+    """A byte count for messages: ``7.8 MB``, ``4.5 kB``, ``18 bytes``."""
+    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
+        if n >= scale:
+            return f"{n / scale:.1f} {unit}"
+    return f"{n} bytes"
+
+
+def _declared(head: bytes, name: str) -> tuple[int, str]:
+    """``(total bytes, "N images")`` that an IDX header promises; raises on a bad header.
+
+    ``head`` holds the first 8 bytes (16 for images) of the decompressed file.
+    """
+    magic, count = struct.unpack(">II", head[:8])
+    if magic == IMAGES_MAGIC:
+        if len(head) < 16:
+            raise DatasetError(f"{name}: image file too short for its header ({len(head)} bytes)")
+        rows, cols = struct.unpack(">II", head[8:16])
+        if (rows, cols) != (28, 28):
+            raise DatasetError(f"{name}: images are {rows}x{cols}, expected 28x28")
+        what, total = f"{count} images", 16 + count * rows * cols
+    elif magic == LABELS_MAGIC:
+        what, total = f"{count} labels", 8 + count
+    else:
+        raise DatasetError(
+            f"{name}: bad magic number 0x{magic:08x} (expected 0x{IMAGES_MAGIC:08x} for images "
+            f"or 0x{LABELS_MAGIC:08x} for labels); not an MNIST IDX file"
+        )
+    if count > MAX_ITEMS:
+        raise DatasetError(f"{name}: header declares {what}; the limit is {MAX_ITEMS:,}")
+    return total, what
+
+
+def _length_error(name: str, what: str, total: int, actual: int | None) -> DatasetError:
+    has = "more" if actual is None else f"{actual} bytes"
+    kind = "truncated" if actual is not None and actual < total else "trailing data"
+    return DatasetError(f"{name}: header says {what} ({total} bytes) but the file has {has} "
+                        f"({kind})")
+
+
+def read_idx_stream(fh: BinaryIO, name: str, *, size: int | None = None,
+                    max_bytes: int = MAX_FILE_BYTES) -> bytearray:
+    """The decompressed bytes of one IDX file, never reading more than its header declares.
+
+    ``fh`` is a seekable binary file positioned at the start of a raw or
+    gzip-compressed IDX file. The header is read first; the body is then read
+    (and decompressed) only up to the size the header declares, plus one byte
+    to detect excess, so a small file that would expand to gigabytes is refused
+    after that size. ``size`` is the file's length when known (a raw file is
+    then checked against its header before its body is read); ``max_bytes``
+    caps the size a header may declare. A short result (truncated file) is left
+    for :func:`parse_idx` to report.
+    """
+    magic2 = fh.read(2)
+    fh.seek(-len(magic2), os.SEEK_CUR)
+    gzipped = magic2 == b"\x1f\x8b"
+    stream: BinaryIO = gzip.GzipFile(fileobj=fh, mode="rb") if gzipped else fh
     try:
-        raw = path.read_bytes()
+        head = stream.read(8)
+        if len(head) == 8 and head[:4] == struct.pack(">I", IMAGES_MAGIC):
+            head += stream.read(8)
+        if len(head) < 8:
+            return bytearray(head)  # parse_idx names the problem
+        total, what = _declared(head, name)
+        if total > max_bytes:
+            raise DatasetError(f"{name}: header declares {what} ({size_text(total)}); the "
+                               f"limit is {size_text(max_bytes)}")
+        if not gzipped and size is not None and size != total:
+            raise _length_error(name, what, total, size)
+        buf = bytearray(total + 1)
+        buf[:len(head)] = head
+        n = len(head)
+        while n < len(buf):
+            chunk = stream.read(min(_CHUNK, len(buf) - n))
+            if not chunk:
+                break
+            buf[n:n + len(chunk)] = chunk
+            n += len(chunk)
+    except (OSError, EOFError, zlib.error) as exc:
+        kind = "corrupt gzip data" if gzipped else "cannot read file"
+        raise DatasetError(f"{name}: {kind} ({exc})") from None
+    if n > total:
+        if gzipped:
+            raise DatasetError(f"{name}: header declares {what} ({size_text(total)}) but "
+                               "decompresses to more; refusing")
+        raise _length_error(name, what, total, None)
+    del buf[n:]
+    return buf
+
+
+def _read_bytes(path: Path) -> bytearray:
+    try:
+        st = path.stat()
+        if stat.S_ISDIR(st.st_mode):
+            raise DatasetError(f"{path}: is a folder, not an IDX file")
+        if not stat.S_ISREG(st.st_mode):
+            raise DatasetError(f"{path}: not a regular file")
+        if st.st_size > MAX_FILE_BYTES:
+            raise DatasetError(f"{path}: file is {size_text(st.st_size)}; the limit is "
+                               f"{size_text(MAX_FILE_BYTES)} ({MAX_ITEMS:,} images)")
+        with open(path, "rb") as fh:
+            return read_idx_stream(fh, str(path), size=st.st_size)
     except FileNotFoundError:
         raise DatasetNotFoundError(f"{path}: file not found") from None
     except OSError as exc:
         raise DatasetError(f"{path}: cannot read file ({exc.strerror or exc})") from None
-    if raw[:2] == b"\x1f\x8b":
-        try:
-            return gzip.decompress(raw)
-        except (OSError, EOFError, zlib.error) as exc:
-            raise DatasetError(f"{path}: corrupt gzip data ({exc})") from None
-    return raw
 
 
-def parse_idx(data: bytes, name: str = "<bytes>") -> np.ndarray:
+def parse_idx(data: bytes | bytearray, name: str = "<bytes>") -> np.ndarray:
     """Parse decompressed IDX bytes of MNIST images or labels, validating everything."""
     if len(data) == 0:
         raise DatasetError(f"{name}: file is empty")
     if len(data) < 8:
         raise DatasetError(f"{name}: file too short for an IDX header ({len(data)} bytes)")
-    magic, count = struct.unpack(">II", data[:8])
-    if magic == IMAGES_MAGIC:
-        if len(data) < 16:
-            raise DatasetError(f"{name}: image file too short for its header ({len(data)} bytes)")
-        rows, cols = struct.unpack(">II", data[8:16])
-        if (rows, cols) != (28, 28):
-            raise DatasetError(f"{name}: images are {rows}x{cols}, expected 28x28")
-        expected = 16 + count * rows * cols
-        if len(data) != expected:
-            raise DatasetError(
-                f"{name}: header says {count} images ({expected} bytes) but the file has "
-                f"{len(data)} bytes ({'truncated' if len(data) < expected else 'trailing data'})"
-            )
-        return np.frombuffer(data, dtype=np.uint8, offset=16).reshape(count, rows, cols)
-    if magic == LABELS_MAGIC:
-        expected = 8 + count
-        if len(data) != expected:
-            raise DatasetError(
-                f"{name}: header says {count} labels ({expected} bytes) but the file has "
-                f"{len(data)} bytes ({'truncated' if len(data) < expected else 'trailing data'})"
-            )
-        labels = np.frombuffer(data, dtype=np.uint8, offset=8)
-        if labels.size and labels.max() > 9:
-            raise DatasetError(f"{name}: label {int(labels.max())} is out of range 0-9")
-        return labels
-    raise DatasetError(
-        f"{name}: bad magic number 0x{magic:08x} (expected 0x{IMAGES_MAGIC:08x} for images "
-        f"or 0x{LABELS_MAGIC:08x} for labels); not an MNIST IDX file"
-    )
+    total, what = _declared(bytes(data[:16]), name)
+    if len(data) != total:
+        raise _length_error(name, what, total, len(data))
+    if data[:4] == struct.pack(">I", IMAGES_MAGIC):
+        return np.frombuffer(data, dtype=np.uint8, offset=16).reshape(-1, 28, 28)
+    labels = np.frombuffer(data, dtype=np.uint8, offset=8)
+    if labels.size and labels.max() > 9:
+        raise DatasetError(f"{name}: label {int(labels.max())} is out of range 0-9")
+    return labels
 
 
 def read_idx(path: str | os.PathLike) -> np.ndarray:
-    """Read one IDX file (gzip-compressed or raw) with full validation."""
+    """Read one IDX file (gzip-compressed or raw) with full validation and bounded memory."""
     path = Path(path)
     return parse_idx(_read_bytes(path), str(path))
 

@@ -1,5 +1,8 @@
 import gzip
 import struct
+import time
+import tracemalloc
+import zlib
 
 import numpy as np
 import pytest
@@ -83,3 +86,89 @@ def test_data_dir_precedence(monkeypatch, tmp_path):
     assert resolve_data_dir(None) == tmp_path / "env"
     monkeypatch.delenv("AE_DESKTOP_DATA")
     assert resolve_data_dir(None) == data.user_data_dir()
+
+
+# -- bounded reads -------------------------------------------------------------------------
+
+def _deflate_bomb(head: bytes, zeros: int, block: int = 16 << 20) -> bytes:
+    """A valid gzip file of ``head`` + ``zeros`` zero bytes, built in ~0.1 s (3 GB -> ~3 MB)."""
+    co = zlib.compressobj(9, zlib.DEFLATED, -15)
+    out = [b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff", co.compress(head), co.flush(zlib.Z_FULL_FLUSH)]
+    # After a full flush the compressor starts afresh, so one compressed block of
+    # zeros can be repeated as often as needed.
+    one = co.compress(bytes(block)) + co.flush(zlib.Z_FULL_FLUSH)
+    crc, zero_block = zlib.crc32(head), bytes(block)
+    for _ in range(zeros // block):
+        out.append(one)
+        crc = zlib.crc32(zero_block, crc)
+    out.append(co.flush(zlib.Z_FINISH))
+    out.append(struct.pack("<II", crc, (len(head) + zeros // block * block) & 0xFFFFFFFF))
+    return b"".join(out)
+
+
+def test_gzip_bomb_stops_after_the_size_its_header_declares(tmp_path):
+    # 10,000 images declared (7.8 MB), followed by 3 GB of zeros: ~3 MB on disk.
+    path = tmp_path / "t10k-images-idx3-ubyte.gz"
+    path.write_bytes(_deflate_bomb(struct.pack(">IIII", 0x803, 10_000, 28, 28), 3 << 30))
+    assert path.stat().st_size < 4_000_000
+    tracemalloc.start()
+    t0 = time.perf_counter()
+    try:
+        with pytest.raises(DatasetError) as info:
+            read_idx(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    elapsed = time.perf_counter() - t0
+    msg = str(info.value)
+    assert str(path) in msg and "declares 10000 images (7.8 MB)" in msg
+    assert "decompresses to more" in msg and "\n" not in msg
+    # Stopped at about the declared size: a full decompression holds 3 GB.
+    assert peak < 3 * 7_840_016, f"peak memory {peak / 1e6:.0f} MB"
+    assert elapsed < 10
+
+
+def test_gzip_labels_with_more_data_than_declared_are_refused(tmp_path):
+    path = tmp_path / "t10k-labels-idx1-ubyte.gz"
+    path.write_bytes(_deflate_bomb(struct.pack(">II", 0x801, 10), 64 << 20, block=1 << 20))
+    with pytest.raises(DatasetError, match=r"declares 10 labels \(18 bytes\) but decompresses to more"):
+        read_idx(path)
+
+
+@pytest.mark.parametrize("compress", [False, True])
+def test_a_declared_count_above_the_limit_is_refused_before_reading(tmp_path, compress):
+    head = struct.pack(">IIII", 0x803, 2_000_000, 28, 28)
+    path = tmp_path / "huge-idx3-ubyte"
+    path.write_bytes(gzip.compress(head) if compress else head)
+    with pytest.raises(DatasetError, match="declares 2000000 images; the limit is 1,000,000"):
+        read_idx(path)
+
+
+def test_an_oversized_raw_file_is_refused_without_reading_it(tmp_path):
+    path = tmp_path / "train-images-idx3-ubyte"
+    with open(path, "wb") as fh:  # sparse: 900 MB that take no disk space
+        fh.write(struct.pack(">IIII", 0x803, 1_000_000, 28, 28))
+        fh.truncate(900_000_000)
+    tracemalloc.start()
+    try:
+        with pytest.raises(DatasetError, match=r"900\.0 MB.*limit is 784\.0 MB"):
+            read_idx(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 1_000_000
+
+
+def test_a_raw_file_whose_size_disagrees_with_its_header_is_refused_before_reading(tmp_path):
+    path = tmp_path / "train-images-idx3-ubyte"
+    with open(path, "wb") as fh:  # header says 10 images; 500 MB follow (sparse)
+        fh.write(struct.pack(">IIII", 0x803, 10, 28, 28))
+        fh.truncate(500_000_000)
+    tracemalloc.start()
+    try:
+        with pytest.raises(DatasetError, match="trailing data"):
+            read_idx(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 1_000_000
