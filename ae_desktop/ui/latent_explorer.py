@@ -6,16 +6,17 @@ cursor decoding and the canvas marker are latest-wins so dragging never queues u
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QBuffer, QIODevice, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.atomic import atomic_write_bytes
 from ..core.images import gray_image, save_png, strip_image
 from ..core.latent_cache import CanvasMark, LatentCache, PlaneData
 from ..core.latent_space import tile
@@ -86,7 +88,12 @@ class LatentExplorer(QWidget):
         self.runner = runner
         self.tasks = TaskRunner("latent", self)
         self._cache: LatentCache | None = None  # touched only on the task thread
+        # Answers still awaited: job id → (on_done, on_fail). Per key, only the job that
+        # may be running and the newest one are kept (see _submit), so dragging the
+        # cursor never makes this grow.
         self._callbacks: dict[int, tuple[Callable, Callable | None]] = {}
+        self._key_jobs: dict[Hashable, list[int]] = {}  # key → unanswered jobs, oldest first
+        self._job_key: dict[int, Hashable] = {}
         self.infos: dict[str, ModelInfo] = {}
         self.canvas_digit: np.ndarray | None = None
         self.images: np.ndarray | None = None
@@ -172,17 +179,49 @@ class LatentExplorer(QWidget):
     def _submit(self, fn, on_done, on_fail=None, key=None) -> int:
         job = self.tasks.submit(fn, key=key)
         self._callbacks[job] = (on_done, on_fail)
+        if key is not None:
+            # The task runner is latest-wins per key: the oldest unanswered job of the
+            # key may be running and will answer (its result is shown, so a drag
+            # updates as it goes); any job between it and this one never runs.
+            jobs = self._key_jobs.setdefault(key, [])
+            for stale in jobs[1:]:
+                self._callbacks.pop(stale, None)
+                self._job_key.pop(stale, None)
+            jobs[1:] = [job]
+            self._job_key[job] = key
         return job
+
+    def _forget(self, job: int) -> tuple[Callable | None, Callable | None]:
+        """Drop a job's callbacks (answered, failed or superseded) and return them."""
+        callbacks = self._callbacks.pop(job, (None, None))
+        key = self._job_key.pop(job, None)
+        jobs = self._key_jobs.get(key)
+        if jobs is not None and job in jobs:
+            # Jobs of one key answer in order: older ones still listed never will.
+            i = jobs.index(job)
+            for stale in jobs[:i]:
+                self._callbacks.pop(stale, None)
+                self._job_key.pop(stale, None)
+            del jobs[:i + 1]
+            if not jobs:
+                del self._key_jobs[key]
+        return callbacks
+
+    def pending_jobs(self) -> int:
+        """How many answers the explorer still waits for (bounded: ≤ 2 per key)."""
+        return len(self._callbacks)
 
     @Slot(int, object)
     def _on_task_done(self, job: int, result) -> None:
-        on_done, _ = self._callbacks.pop(job, (None, None))
+        on_done, _ = self._forget(job)
         if on_done is not None:
             on_done(result)
 
     @Slot(int, str)
     def _on_task_failed(self, job: int, message: str) -> None:
-        _, on_fail = self._callbacks.pop(job, (None, None))
+        if job not in self._callbacks:
+            return  # not ours (e.g. a superseded job), nothing to report
+        _, on_fail = self._forget(job)
         (on_fail or self._show_error)(message)
 
     def _show_error(self, message: str) -> None:
@@ -365,14 +404,41 @@ class LatentExplorer(QWidget):
 
     # ------------------------------------------------------------- export
     def export_grid_to(self, path: str, column: int = 0) -> bool:
+        """Save the column's decoded grid as PNG; False (and the user is told) on failure."""
         c = self.columns[column]
         if c.grid_image is None:
+            self.status.setText("No grid to export yet.")
             return False
-        save_png(gray_image(c.grid_image), path)
-        return True
+        image = gray_image(c.grid_image)
+        return self._export(path, lambda: save_png(image, path))
 
     def export_scatter_to(self, path: str, column: int = 0) -> bool:
-        return self.columns[column].view.grab().save(path)
+        """Save the column's plot as PNG; False (and the user is told) on failure."""
+        pixmap = self.columns[column].view.grab()
+
+        def write() -> None:
+            buf = QBuffer()
+            buf.open(QIODevice.OpenModeFlag.WriteOnly)
+            # Explicit format: a name typed without ".png" would otherwise fail.
+            if not pixmap.save(buf, "PNG"):
+                raise OSError("the plot could not be encoded as PNG")
+            atomic_write_bytes(path, bytes(buf.data()))
+
+        return self._export(path, write)
+
+    def _export(self, path: str, write: Callable[[], object]) -> bool:
+        """Run ``write``; say where the file went or, in a message box, why it did not."""
+        try:
+            write()
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            if exc.filename is not None and str(exc.filename) != str(path):
+                reason += f" ({exc.filename})"
+            self.status.setText(f"Could not save {path}: {reason}")
+            QMessageBox.warning(self, "Export failed", f"Could not save {path}:\n{reason}")
+            return False
+        self.status.setText(f"Saved {path}")
+        return True
 
     def _ask_path(self, title: str, default: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self, title, default, "PNG image (*.png)")
@@ -381,8 +447,8 @@ class LatentExplorer(QWidget):
     @Slot()
     def _on_export_grid_clicked(self) -> None:
         path = self._ask_path("Export decoded grid", "latent_grid.png")
-        if path and not self.export_grid_to(path):
-            self.status.setText("No grid to export yet.")
+        if path:
+            self.export_grid_to(path)
 
     @Slot()
     def _on_export_scatter_clicked(self) -> None:
@@ -397,7 +463,8 @@ class LatentExplorer(QWidget):
             return
         path = self._ask_path("Export interpolation", "interpolation.png")
         if path:
-            save_png(strip_image([(str(i), im) for i, im in enumerate(imgs)], scale=3), path)
+            image = strip_image([(str(i), im) for i, im in enumerate(imgs)], scale=3)
+            self._export(path, lambda: save_png(image, path))
 
     def shutdown(self) -> None:
         self.tasks.stop()

@@ -58,9 +58,10 @@ class LatentPlaneView(pg.PlotWidget):
         self.grid_item.clear()
         if data is None:
             return
-        if show_points:
-            self.scatter.setData(pos=data.points, brush=[BRUSHES[int(c)] for c in data.labels],
-                                 data=np.arange(len(data.points)))
+        # Filled even while hidden, so ticking "Test digits" later shows them.
+        self.scatter.setData(pos=data.points, brush=[BRUSHES[int(c)] for c in data.labels],
+                             data=np.arange(len(data.points)))
+        self.scatter.setVisible(show_points)
         x0, x1, y0, y1 = data.extent
         self.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
         self.cursor.setPos(((x0 + x1) / 2, (y0 + y1) / 2))

@@ -1,5 +1,7 @@
+import threading
+
 import numpy as np
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtTest import QTest
 
 from .helpers import SEVEN, stroke
@@ -107,3 +109,114 @@ def test_export_grid_and_scatter(make_window, qtbot, tmp_path):
     assert e.export_grid_to(str(tmp_path / "g.png"))
     assert e.export_scatter_to(str(tmp_path / "s.png"))
     assert (tmp_path / "g.png").stat().st_size > 1000 and (tmp_path / "s.png").exists()
+
+
+def _drain(e, qtbot):
+    """Wait until the explorer has no job left whose answer it waits for."""
+    qtbot.waitUntil(lambda: e.pending_jobs() == 0, timeout=60000)
+
+
+def test_ticking_test_digits_after_the_plane_loaded_shows_the_points(make_window, qtbot):
+    w, e = _explorer(make_window, qtbot)
+    col = e.columns[0]
+    qtbot.mouseClick(e.show_points, Qt.MouseButton.LeftButton)
+    assert not e.show_points.isChecked() and not col.view.scatter.isVisible()
+    # A plane that loads while the points are hidden...
+    col.model.setCurrentText("dense_100")
+    qtbot.waitUntil(lambda: col.data is not None and col.data.name == "dense_100",
+                    timeout=30000)
+    assert not col.view.scatter.isVisible()
+    # ...shows its 10,000 test digits as soon as the box is ticked again.
+    qtbot.mouseClick(e.show_points, Qt.MouseButton.LeftButton)
+    assert e.show_points.isChecked()
+    assert col.view.scatter.isVisible()
+    assert len(col.view.scatter.data) == 10_000
+    assert np.allclose(col.view.scatter.data["x"], col.data.points[:, 0])
+
+
+def _plane_to_viewport(view, x: float, y: float) -> QPoint:
+    p = view.mapFromScene(view.getViewBox().mapViewToScene(QPointF(x, y)))
+    return QPoint(int(p.x()), int(p.y()))
+
+
+def _drag(qtbot, widget, points: list[QPoint], interval_ms: int = 12, on_move=None) -> None:
+    """Press at the first point, move through the rest at a mouse's pace, release."""
+    QTest.mousePress(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     points[0])
+    todo = list(points[1:])
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+
+    def move() -> None:
+        if todo:
+            QTest.mouseMove(widget, todo.pop(0))
+            if on_move is not None:
+                on_move()
+        else:
+            timer.stop()
+
+    timer.timeout.connect(move)
+    timer.start(interval_ms)
+    qtbot.waitUntil(lambda: not timer.isActive(), timeout=60000)
+    QTest.mouseRelease(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       points[-1])
+
+
+def test_dragging_the_cursor_keeps_no_stale_callbacks_and_shows_the_last_point(
+        make_window, qtbot):
+    w, e = _explorer(make_window, qtbot)
+    col = e.columns[0]
+    view, vp = col.view, col.view.viewport()
+    _drain(e, qtbot)
+    x0, x1, y0, y1 = col.data.extent
+    start = view.cursor.pos()
+    # The decoder is busy (a slow model, a loaded machine): the mouse outruns it.
+    busy = threading.Event()
+    e.tasks.submit(lambda: busy.wait(30))
+    # A long drag with the mouse: 400 moves along a zig-zag over the plane, one every
+    # 12 ms like a real mouse (pyqtgraph ignores moves closer than 10 ms).
+    path = [(x0 + (0.1 + 0.8 * t) * (x1 - x0),
+             y0 + (0.5 + 0.4 * np.sin(12 * np.pi * t)) * (y1 - y0))
+            for t in np.linspace(0, 1, 400)]
+    pending = []
+    _drag(qtbot, vp, [_plane_to_viewport(view, start.x(), start.y())]
+          + [_plane_to_viewport(view, x, y) for x, y in path],
+          on_move=lambda: pending.append(e.pending_jobs()))
+    x, y = path[-1]
+    busy.set()
+    end = view.cursor.pos()
+    assert abs(end.x() - x) < 0.05 * (x1 - x0) and abs(end.y() - y) < 0.05 * (y1 - y0)
+    assert e.tasks.superseded > 300  # the drag really outran the decoder
+    # At most the decode in progress and the newest one wait for an answer.
+    assert max(pending) <= 2, max(pending)
+    _drain(e, qtbot)
+    # What the user sees is the decode of where the cursor stopped.
+    model = w.runner.worker_models()["vae_2d"]
+    results = {}
+    e.tasks.task_done.connect(lambda job, r: results.__setitem__(job, r))
+    job = e.tasks.submit(lambda: e._cache.decode_at(model, (end.x(), end.y())))
+    qtbot.waitUntil(lambda: job in results, timeout=10000)
+    assert np.allclose(col.decoded.image(), results[job], atol=1e-4)
+
+
+def test_export_to_an_unwritable_path_tells_the_user(make_window, qtbot, tmp_path, monkeypatch):
+    w, e = _explorer(make_window, qtbot)
+    qtbot.waitUntil(lambda: e.interpolation.images is not None, timeout=10000)
+    blocker = tmp_path / "a_file"
+    blocker.write_text("not a folder")
+    bad = blocker / "sub" / "out.png"  # its parent is a regular file: no one can write there
+    monkeypatch.setattr(e, "_ask_path", lambda title, default: str(bad))
+    for button in (e.export_grid_button, e.export_scatter_button,
+                   e.interpolation.export_button):
+        before = len(w.warnings)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert len(w.warnings) == before + 1, button.text()
+        assert str(bad) in w.warnings[-1]
+        assert "could not save" in e.status.text().lower()
+        assert str(bad) in e.status.text()
+    assert blocker.read_text() == "not a folder"
+    # A good path still works afterwards and says so.
+    monkeypatch.setattr(e, "_ask_path", lambda title, default: str(tmp_path / "grid.png"))
+    qtbot.mouseClick(e.export_grid_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "grid.png").stat().st_size > 1000
+    assert "saved" in e.status.text().lower()
