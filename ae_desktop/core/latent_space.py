@@ -14,11 +14,12 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
-from . import runtime
+from . import cancel, runtime
 from .checkpoints import LoadedModel
 from .metrics import to_model_range, to_unit_range
 
 ENCODE_BATCH = 500
+DECODE_BATCH = 256  # a 40x40 grid decodes in chunks, so a cancel is seen within ~0.1 s
 
 
 def _fast_context(lm: LoadedModel):
@@ -33,12 +34,14 @@ def encode_images(lm: LoadedModel, images01: np.ndarray) -> np.ndarray:
 
     Conv models use channels_last + bf16 autocast where the CPU supports it
     (about 5x faster on the test set; the codes only feed plots and clustering).
+    Checks :func:`ae_desktop.core.cancel.check` between batches.
     """
     x_all = torch.from_numpy(np.ascontiguousarray(images01, np.float32)).reshape(-1, 1, 28, 28)
     out = []
     fmt = torch.channels_last if lm.spec.is_conv else torch.contiguous_format
     with _fast_context(lm):
         for s in range(0, len(x_all), ENCODE_BATCH):
+            cancel.check()
             x = to_model_range(lm.spec, x_all[s:s + ENCODE_BATCH]).contiguous(memory_format=fmt)
             out.append(lm.model.encode(x).float().reshape(len(x), -1))
     return torch.cat(out).numpy()
@@ -46,11 +49,19 @@ def encode_images(lm: LoadedModel, images01: np.ndarray) -> np.ndarray:
 
 @torch.inference_mode()
 def decode_codes(lm: LoadedModel, codes: np.ndarray) -> np.ndarray:
-    """Images ``(N, 28, 28)`` in [0, 1] from flattened codes ``(N, latent_size)``."""
-    z = torch.from_numpy(np.ascontiguousarray(codes, np.float32)).reshape(-1, *lm.spec.latent_shape)
+    """Images ``(N, 28, 28)`` in [0, 1] from flattened codes ``(N, latent_size)``.
+
+    Decodes in chunks of ``DECODE_BATCH`` and checks :func:`ae_desktop.core.cancel.check`
+    between them.
+    """
+    z_all = torch.from_numpy(np.ascontiguousarray(codes, np.float32)).reshape(
+        -1, *lm.spec.latent_shape)
+    out = [torch.zeros(0, 1, 28, 28)]
     with _fast_context(lm):
-        y = lm.model.decode(z)
-    return to_unit_range(lm.spec, y.float())[:, 0].numpy().copy()
+        for s in range(0, len(z_all), DECODE_BATCH):
+            cancel.check()
+            out.append(to_unit_range(lm.spec, lm.model.decode(z_all[s:s + DECODE_BATCH]).float()))
+    return torch.cat(out)[:, 0].numpy().copy()
 
 
 @dataclass(frozen=True)

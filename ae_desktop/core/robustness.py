@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import cancel
 from .checkpoints import LoadedModel
 from .data import load_test
 from .inference import reconstruct_batch
@@ -29,13 +30,18 @@ def robustness_curve(
     seed: int = 0,
     should_stop: Callable[[], bool] | None = None,
 ) -> RobustnessCurve:
-    """MSE (clean target) of every model at each noise amount, same noise for all models."""
+    """MSE (clean target) of every model at each noise amount, same noise for all models.
+
+    Stops with :class:`~ae_desktop.core.cancel.Cancelled` between models when the
+    running job is cancelled (or ``InterruptedError`` when ``should_stop()`` is true).
+    """
     amounts = np.linspace(0.0, 1.0, 11) if amounts is None else np.asarray(amounts, float)
     digits = load_test().float_images()[:n_digits, 0]
     curves = {lm.name: np.zeros(len(amounts)) for lm in models}
     for k, amount in enumerate(amounts):
         noisy = apply_noise(digits, NoiseSettings(kind, float(amount), seed))
         for lm in models:
+            cancel.check()
             if should_stop is not None and should_stop():
                 raise InterruptedError("cancelled")
             out = reconstruct_batch(lm, noisy)

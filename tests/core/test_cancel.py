@@ -1,0 +1,117 @@
+"""Cooperative cancellation: long core loops stop soon after their job is cancelled."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import numpy as np
+import pytest
+
+from ae_desktop.core import cancel
+from ae_desktop.core.cancel import Cancelled, CancelToken, cancellable
+from ae_desktop.core.checkpoints import load_checkpoint
+from ae_desktop.core.clustering import kmeans
+from ae_desktop.core.data import load_test
+from ae_desktop.core.latent_space import decode_codes, encode_images
+from ae_desktop.core.paths import SHIPPED_MODELS_DIR
+from ae_desktop.core.robustness import robustness_curve
+
+STOP_WITHIN_S = 0.5
+
+
+class _Watched(CancelToken):
+    """A token that tells the test when the job first reached a check."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reached = threading.Event()
+
+    def check(self) -> None:
+        self.reached.set()
+        super().check()
+
+
+def _cancel_while_running(job) -> tuple[BaseException | None, float]:
+    """Run ``job`` on a thread under a token, cancel it once it runs; (error, stop delay)."""
+    token = _Watched()
+    out: dict = {}
+
+    def run():
+        try:
+            with cancellable(token):
+                job()
+        except BaseException as exc:  # noqa: BLE001 - handed to the test
+            out["error"] = exc
+        out["ended"] = time.monotonic()
+
+    t = threading.Thread(target=run)
+    t.start()
+    assert token.reached.wait(30)
+    cancelled_at = time.monotonic()
+    token.cancel()
+    t.join(30)
+    assert not t.is_alive()
+    return out.get("error"), out["ended"] - cancelled_at
+
+
+@pytest.fixture(scope="module")
+def conv_2d():
+    return load_checkpoint(SHIPPED_MODELS_DIR / "conv_2d")
+
+
+@pytest.fixture(scope="module")
+def digits():
+    return load_test().float_images()[:, 0]
+
+
+def test_check_without_a_token_does_nothing_and_tokens_stay_in_their_thread():
+    cancel.check()  # the CLI and scripts run the same code without a token
+    token = CancelToken()
+    token.cancel()
+    seen_elsewhere = []
+    with cancellable(token):
+        assert cancel.cancelled()
+        t = threading.Thread(target=lambda: seen_elsewhere.append(cancel.cancelled()))
+        t.start()
+        t.join()
+        with pytest.raises(Cancelled):
+            cancel.check()
+    assert seen_elsewhere == [False]
+    assert not cancel.cancelled()
+
+
+def test_encoding_many_digits_stops_between_batches(conv_2d, digits):
+    many = np.tile(digits, (6, 1, 1))  # 60,000 digits: many seconds on one core
+    error, delay = _cancel_while_running(lambda: encode_images(conv_2d, many))
+    assert isinstance(error, Cancelled)
+    assert delay < STOP_WITHIN_S
+
+
+def test_decoding_a_large_grid_stops_between_chunks(conv_2d):
+    codes = np.random.default_rng(0).standard_normal((20_000, 2)).astype(np.float32)
+    error, delay = _cancel_while_running(lambda: decode_codes(conv_2d, codes))
+    assert isinstance(error, Cancelled)
+    assert delay < STOP_WITHIN_S
+
+
+def test_decoding_in_chunks_gives_the_same_images(conv_2d):
+    codes = np.random.default_rng(1).standard_normal((600, 2)).astype(np.float32)
+    whole = decode_codes(conv_2d, codes)
+    assert whole.shape == (600, 28, 28)
+    assert np.allclose(whole[:10], decode_codes(conv_2d, codes[:10]), atol=2e-2)
+    assert decode_codes(conv_2d, codes[:0]).shape == (0, 28, 28)
+
+
+def test_kmeans_on_pixels_stops_between_iterations(digits):
+    labels = load_test().labels
+    error, delay = _cancel_while_running(lambda: kmeans(digits.reshape(len(digits), -1), labels))
+    assert isinstance(error, Cancelled)
+    assert delay < STOP_WITHIN_S
+
+
+def test_robustness_curve_stops_between_models(conv_2d):
+    error, delay = _cancel_while_running(
+        lambda: robustness_curve([conv_2d] * 3, amounts=np.linspace(0, 1, 200)))
+    assert isinstance(error, Cancelled)
+    assert delay < STOP_WITHIN_S
