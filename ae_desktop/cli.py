@@ -84,8 +84,8 @@ def _select_models(args, refs: list[str] | None):
     if refs:
         return [resolve_model(r, folders) for r in refs]
     report = load_models(folders)
-    for err in report.errors:
-        print(f"warning: skipped {err}", file=sys.stderr)
+    for failure in report.failures:  # one line per bad file; the others are used
+        print(f"warning: skipped {failure}", file=sys.stderr)
     if not report.models:
         raise ValueError("no models found; train one with 'ae-desktop train ARCH'")
     return report.models
@@ -168,15 +168,15 @@ def _run_model_card(args) -> int:
 
 
 def _run_compact(args) -> int:
-    from .core.checkpoints import compact_checkpoint
+    from .core.checkpoints import compact_checkpoint, weights_path
     from .core.data import load_test
     from .core.metrics import evaluate
 
     x = load_test().float_images()
     for path in args.paths:
-        before = Path(path).with_suffix(".safetensors").stat().st_size
+        before = weights_path(path).stat().st_size
         meta = compact_checkpoint(path, lambda lm: evaluate(lm.model, lm.spec, x))
-        after = Path(path).with_suffix(".safetensors").stat().st_size
+        after = weights_path(path).stat().st_size
         old, new = meta.get("metrics_fp32") or {}, meta["metrics"]
         print(f"{meta['name']}: {before / 1e6:.2f} MB -> {after / 1e6:.2f} MB; bce "
               f"{old.get('bce', float('nan')):.5f} -> {new['bce']:.5f}, mse "

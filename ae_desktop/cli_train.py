@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from .core import runtime
-from .core.checkpoints import save_checkpoint
+from .core.checkpoints import CheckpointExists, model_exists, save_checkpoint, split_model_path
+from .core.model_names import suggest_model_name
 from .core.models import ARCHITECTURES
 from .core.paths import user_models_dir
 from .core.training import BatchProgress, EpochEnd, TrainConfig, TrainingFinished, train
@@ -31,7 +32,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--threads", type=int, help="torch threads (default: all cores)")
     p.add_argument("--continue-from", metavar="PATH", help="start from this checkpoint")
     p.add_argument("--out", metavar="PATH",
-                   help="checkpoint path (default: the per-user models folder / ARCH)")
+                   help="model to write, FOLDER/NAME: NAME.json and its weights file "
+                   "(default: the per-user models folder / ARCH)")
+    p.add_argument("--overwrite", action="store_true",
+                   help="replace an existing model of that name (otherwise refused)")
     p.add_argument("--data-dir", metavar="DIR", help="folder with the MNIST IDX files")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=run_train)
@@ -49,7 +53,30 @@ def _fmt_time(s: float) -> str:
     return f"{s // 60:02d}:{s % 60:02d}" if s < 3600 else f"{s // 3600}h{s % 3600 // 60:02d}m"
 
 
+def _output(args: argparse.Namespace) -> tuple[Path, str]:
+    """(folder, name) of the model to write, checked before any training starts."""
+    folder, name = split_model_path(args.out if args.out else user_models_dir() / args.arch)
+    if not args.overwrite and model_exists(folder / name):
+        raise ValueError(f"a model named {name!r} already exists in {folder}; choose "
+                         "another --out or add --overwrite to replace it")
+    return folder, name
+
+
+def _save(args: argparse.Namespace, folder: Path, name: str, result) -> tuple[Path, str]:
+    """Save; if the name was taken while training (and no --overwrite), use a free one."""
+    for _ in range(100):
+        result.metadata["name"] = name
+        try:
+            return save_checkpoint(folder / name, result.model, args.arch, result.metadata,
+                                   overwrite=args.overwrite), name
+        except CheckpointExists:
+            taken = {name} | {p.name.removesuffix(".json") for p in folder.glob("*.json")}
+            name = suggest_model_name(name, taken)
+    raise RuntimeError(f"could not find a free model name in {folder}")
+
+
 def run_train(args: argparse.Namespace) -> int:
+    folder, name = _output(args)
     if args.threads:
         runtime.limit_threads(args.threads)
     cfg = TrainConfig(
@@ -57,8 +84,8 @@ def run_train(args: argparse.Namespace) -> int:
         optimizer=args.optimizer, noise=args.noise, seed=args.seed, limit=args.limit,
         data_dir=args.data_dir, precision=args.precision, init_from=args.continue_from,
     )
-    out = Path(args.out) if args.out else user_models_dir() / args.arch
     tty = sys.stderr.isatty()
+    status = 0
     for ev in train(cfg):
         if isinstance(ev, BatchProgress) and not args.quiet:
             if tty or ev.batch == ev.batches or ev.batch % max(1, ev.batches // 4) == 0:
@@ -72,12 +99,17 @@ def run_train(args: argparse.Namespace) -> int:
             print(("\n" if tty else "") + f"epoch {ev.epoch}: train loss {ev.train_loss:.4f}; "
                   f"test[{ev.val['n_test']}] {val}", file=sys.stderr, flush=True)
         elif isinstance(ev, TrainingFinished):
+            path, saved_as = _save(args, folder, name, ev.result)
             meta = ev.result.metadata
-            meta["name"] = out.with_suffix("").name if out.suffix else out.name
-            path = save_checkpoint(out, ev.result.model, args.arch, meta)
+            if saved_as != name:
+                print(f"ae-desktop train: error: a model named {name!r} appeared in {folder} "
+                      f"while training; the new model was saved as {saved_as!r} instead",
+                      file=sys.stderr)
+                status = 1
             m = meta["metrics"]
-            print(f"saved {path} ({meta['training_time_s']:.0f} s): bce {m['bce']:.4f}, "
+            print(f"saved {folder / (saved_as + '.json')} with weights {path.name} "
+                  f"({meta['training_time_s']:.0f} s): bce {m['bce']:.4f}, "
                   f"mse {m['mse']:.5f}, rounded accuracy {m['rounded_accuracy']:.4f}, "
                   f"denoise mse {m['denoise_mse']:.5f}"
                   + (f", -ELBO {m['neg_elbo']:.1f}" if "neg_elbo" in m else ""))
-    return 0
+    return status

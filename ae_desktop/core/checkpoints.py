@@ -1,38 +1,103 @@
-"""Checkpoints: safetensors weights plus JSON metadata, validated strictly, written atomically.
+"""Checkpoints: safetensors weights plus JSON metadata, validated strictly, replaced as one unit.
 
-A checkpoint named ``NAME`` is two files side by side: ``NAME.safetensors``
-(the tensors, no code) and ``NAME.json`` (architecture, training config,
-metrics, loss history, versions).  Nothing is ever unpickled.
+A checkpoint named ``NAME`` in a folder is:
+
+- ``NAME.json``: architecture, training config, metrics, loss history, versions,
+  and ``"weights"``: the file name of its tensors in the same folder;
+- that weights file, ``NAME.ae-<10 hex digits>.safetensors`` (a fresh name for
+  every save). A JSON without ``"weights"`` (models saved before this layout,
+  the shipped ones) means ``NAME.safetensors``.
+
+File names are always *name + suffix*: ``run.1`` is ``run.1.json``, never ``run.json``.
+
+**Saving** writes the new weights under their fresh name, then the JSON; each is
+written to a temporary file, fsync'ed and renamed (:mod:`.atomic`). The JSON's
+rename is the commit point: before it the folder holds the whole old model (plus
+an unreferenced new weights file), after it the whole new one (plus the old
+weights, removed right away). A crash at any step leaves at most unreferenced
+files, which :func:`clean_model_folder` removes at the next listing.
+
+**Loading** never unpickles and never trusts a file: the JSON is read with size
+and nesting limits and checked against a schema (:mod:`.metadata_schema`), the
+weights file's size is checked before it is read, its format is recognised by
+its structure, every tensor name and shape is compared with a freshly built
+model, and NaN/inf weights are refused. Every failure is a :class:`CheckpointError`
+naming the file and the reason in one line.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import hashlib
 import json
 import os
 import platform
-import struct
-import tempfile
+import re
+import secrets
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import torch
-from safetensors import SafetensorError
 from safetensors.torch import load as st_load
 from safetensors.torch import save as st_save
 
+from .atomic import atomic_write_bytes, folder_lock, is_older_than, remove_stale_temps
+from .metadata_schema import (
+    FORMAT,
+    FORMAT_VERSION,
+    MAX_JSON_BYTES,
+    MetadataError,
+    parse_json_bytes,
+    validate_metadata,
+)
+from .model_names import InvalidModelName, check_model_name
 from .models import ArchitectureSpec, Autoencoder, UnknownArchitectureError, get_spec
 
-FORMAT = "ae-desktop-checkpoint"
-FORMAT_VERSION = 1
 WEIGHTS_SUFFIX = ".safetensors"
 META_SUFFIX = ".json"
+# The largest architecture (conv_latent_map, 1.13 M parameters) is 4.5 MB in float32;
+# nothing legitimate comes near these limits, and they bound what a hostile file costs.
+MAX_WEIGHTS_BYTES = 256 * 1024 * 1024
+MAX_HEADER_BYTES = 1024 * 1024  # safetensors JSON header; ours are < 4 KB
+# Fresh weights file of a save: NAME.ae-<10 hex>.safetensors.
+GENERATION_RE = re.compile(r"(?P<name>.+)\.ae-[0-9a-f]{10}" + re.escape(WEIGHTS_SUFFIX))
+# Without a folder lock (Windows, some network shares) leftovers are only removed once
+# they are this old, so that a save in progress in another process is never disturbed.
+STALE_AFTER_S = 120.0
 
 
 class CheckpointError(ValueError):
-    """A checkpoint cannot be read, or does not fit its architecture."""
+    """A checkpoint cannot be read, written or does not fit its architecture.
+
+    ``path`` is the file concerned (None when there is none) and ``reason`` says
+    why, in one line; ``str()`` gives ``"PATH: reason"``.
+    """
+
+    def __init__(self, path: str | os.PathLike | None, reason: str) -> None:
+        self.path = None if path is None else Path(path)
+        self.reason = _one_line(reason)
+        super().__init__(self.reason if path is None else f"{shown_path(path)}: {self.reason}")
+
+
+class CheckpointExists(CheckpointError):
+    """Saving without ``overwrite`` found a model of that name already there."""
+
+
+class _FileMissing(CheckpointError):
+    pass
+
+
+def shown_path(path: str | os.PathLike) -> str:
+    """A path for a one-line message: control characters (a newline in a name) become '?'."""
+    return "".join(c if c.isprintable() or c == " " else "?" for c in os.fspath(path))
+
+
+def _one_line(text: str, limit: int = 500) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 @dataclass
@@ -41,22 +106,16 @@ class LoadedModel:
     spec: ArchitectureSpec
     model: Autoencoder
     metadata: dict
-    path: Path  # the .safetensors file
+    path: Path  # the weights file that was read
     # Identifies these exact weights for caches: recorded once, when the file was read
     # (a hash of the weight bytes), so a model retrained under the same name never
     # shares cache entries with the one loaded before it.
     version: str = ""
+    metadata_path: Path | None = None  # the JSON that named ``path``
 
     @property
     def params(self) -> int:
         return sum(p.numel() for p in self.model.parameters())
-
-
-def _stem(path: str | os.PathLike) -> Path:
-    p = Path(path)
-    if p.suffix in (WEIGHTS_SUFFIX, META_SUFFIX):
-        return p.with_suffix("")
-    return p
 
 
 def library_versions() -> dict[str, str]:
@@ -73,101 +132,207 @@ def library_versions() -> dict[str, str]:
     }
 
 
-def _atomic_write_bytes(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+# ---------------------------------------------------------------------- names
+def _basename(raw: str) -> str:
+    return re.split(r"[\\/]", raw)[-1] if os.name == "nt" else raw.rsplit("/", 1)[-1]
 
 
-def save_checkpoint(path: str | os.PathLike, model: Autoencoder, architecture: str,
-                    metadata: dict | None = None, dtype: torch.dtype = torch.float32) -> Path:
-    """Write ``model`` and its metadata; returns the ``.safetensors`` path.
+def split_model_path(path: str | os.PathLike) -> tuple[Path, str]:
+    """``folder/NAME`` (optionally ending in .json or .safetensors) → (folder, NAME).
 
-    Both files are written to temporary names and renamed into place, weights
-    first and metadata last; a checkpoint is only listed once its JSON exists,
-    so a reader never sees weights without metadata or a half-written file.
+    Works on the text as given, before any normalisation: ``models/.`` names the
+    model ``.`` (refused), not the folder ``models``. The suffix is removed by
+    string slicing, never ``with_suffix``, so ``run.1`` stays ``run.1``.
     """
-    get_spec(architecture)
-    stem = _stem(path)
-    stem.parent.mkdir(parents=True, exist_ok=True)
-    tensors = {k: v.detach().to("cpu", dtype).contiguous()
-               for k, v in model.state_dict().items()}
-    meta = dict(metadata or {})
-    meta.update({
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
-        "name": meta.get("name") or stem.name,
-        "architecture": architecture,
-        "params": int(sum(t.numel() for t in tensors.values())),
-    })
-    meta["weights_dtype"] = str(dtype).removeprefix("torch.")
-    meta.setdefault("versions", library_versions())
-    meta.setdefault("created", _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"))
-    weights = stem.with_suffix(WEIGHTS_SUFFIX)
-    _atomic_write_bytes(weights, st_save(tensors, metadata={"architecture": architecture}))
-    _atomic_write_bytes(stem.with_suffix(META_SUFFIX),
-                        (json.dumps(meta, indent=2, sort_keys=False) + "\n").encode())
-    return weights
+    raw = os.fspath(path)
+    base = _basename(raw)
+    for suffix in (META_SUFFIX, WEIGHTS_SUFFIX):
+        if base.endswith(suffix) and len(base) > len(suffix):
+            base = base[: -len(suffix)]
+            break
+    try:
+        name = check_model_name(base)
+    except InvalidModelName as exc:
+        raise CheckpointError(raw, f"not a usable model name: {exc}") from None
+    if name != base:
+        raise CheckpointError(raw, "not a usable model name: it starts or ends with a space")
+    folder = raw[: len(raw) - len(_basename(raw))] or "."
+    return Path(folder), name
+
+
+def _weights_name(name: str) -> str:
+    return name + WEIGHTS_SUFFIX
+
+
+def _meta_name(name: str) -> str:
+    return name + META_SUFFIX
+
+
+def metadata_path(path: str | os.PathLike) -> Path:
+    """The JSON that describes the checkpoint ``path`` (a name, a JSON or a weights file)."""
+    return _locate(path)[0]
+
+
+def _locate(path: str | os.PathLike) -> tuple[Path, str | None]:
+    """(JSON path, weights file name the caller asked for or None)."""
+    raw = os.fspath(path)
+    base = _basename(raw)
+    p = Path(raw)
+    if base.endswith(META_SUFFIX) and base != META_SUFFIX:
+        return p, None
+    if base.endswith(WEIGHTS_SUFFIX) and base != WEIGHTS_SUFFIX:
+        # NAME.safetensors names the model NAME, like NAME and NAME.json (the layout
+        # before fresh weights names; scripts keep working). NAME.ae-<hex>.safetensors
+        # names that exact version of NAME's weights (unless a model is literally
+        # called "NAME.ae-<hex>").
+        own = p.with_name(base[: -len(WEIGHTS_SUFFIX)] + META_SUFFIX)
+        gen = GENERATION_RE.fullmatch(base)
+        if gen and not own.is_file():
+            return p.with_name(_meta_name(gen["name"])), base
+        return own, None
+    if base in ("", ".", ".."):
+        raise CheckpointError(raw, "not a checkpoint: give a model name or a .json or "
+                              ".safetensors file")
+    return p.with_name(_meta_name(base)), None
+
+
+def weights_path(path: str | os.PathLike, meta: dict | None = None) -> Path:
+    """The weights file the checkpoint ``path`` uses now (read from its JSON unless given)."""
+    meta_path = metadata_path(path)
+    if meta is None:
+        meta = read_metadata(meta_path)
+    stem = meta_path.name[: -len(META_SUFFIX)]
+    return meta_path.with_name(meta.get("weights") or _weights_name(stem))
+
+
+def model_exists(path: str | os.PathLike) -> bool:
+    """Whether a model ``folder/NAME`` exists (its JSON, or a lone NAME.safetensors)."""
+    folder, name = split_model_path(path)
+    return any(os.path.lexists(folder / f) for f in (_meta_name(name), _weights_name(name)))
+
+
+# ------------------------------------------------------------------ bounded reads
+def _read_bounded(path: Path, limit: int, what: str) -> bytes:
+    """Read a regular file of at most ``limit`` bytes; its size is checked before reading."""
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags)  # O_NONBLOCK: a FIFO planted here cannot block us
+    except FileNotFoundError:
+        raise _FileMissing(path, f"{what} not found") from None
+    except OSError as exc:
+        raise CheckpointError(path, f"cannot read the {what} ({exc.strerror or exc})") from None
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise CheckpointError(path, f"the {what} is not a regular file")
+        if st.st_size > limit:
+            raise CheckpointError(path, f"the {what} is {_mib(st.st_size)}, more than the "
+                                  f"{_mib(limit)} a checkpoint may use")
+        try:
+            data = fh.read(limit + 1)
+        except OSError as exc:
+            raise CheckpointError(path, f"cannot read the {what} ({exc.strerror or exc})") \
+                from None
+    if len(data) > limit:  # grew since fstat
+        raise CheckpointError(path, f"the {what} is more than {_mib(limit)}")
+    return data
+
+
+def _mib(n: int) -> str:
+    return f"{n / 2**20:.1f} MiB"
 
 
 def read_metadata(path: str | os.PathLike) -> dict:
-    """Read and check the JSON metadata of a checkpoint."""
-    meta_path = _stem(path).with_suffix(META_SUFFIX)
+    """Read and validate the JSON metadata of a checkpoint (name, JSON or weights path)."""
+    meta_path = metadata_path(path)
+    data = _read_bounded(meta_path, MAX_JSON_BYTES, "metadata file")
     try:
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise CheckpointError(f"{meta_path}: metadata file not found") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CheckpointError(f"{meta_path}: not valid JSON metadata ({exc})") from None
-    if not isinstance(meta, dict) or meta.get("format") != FORMAT:
-        raise CheckpointError(f"{meta_path}: not an AE Desktop checkpoint description")
-    return meta
+        return validate_metadata(parse_json_bytes(data))
+    except MetadataError as exc:
+        raise CheckpointError(meta_path, f"unusable metadata: {exc}") from None
+
+
+# -------------------------------------------------------------- format detection
+def _safetensors_problem(data: bytes) -> str | None:
+    """None if ``data`` has the safetensors structure, else what does not fit.
+
+    The structure: an 8-byte little-endian header length N, N <= file size - 8,
+    then N bytes of UTF-8 JSON that form an object (it starts with ``{``).
+    """
+    if len(data) < 8:
+        return f"file is truncated ({len(data)} bytes)"
+    n = int.from_bytes(data[:8], "little")
+    if n > len(data) - 8:
+        return (f"file is truncated or not safetensors (header of {n:,} bytes, file of "
+                f"{len(data):,} bytes)")
+    if n > MAX_HEADER_BYTES:
+        return f"safetensors header of {n:,} bytes is larger than {_mib(MAX_HEADER_BYTES)}"
+    if n < 2 or data[8:9] != b"{":
+        return "not a safetensors file (no JSON header)"
+    try:
+        header = parse_json_bytes(data[8:8 + n], max_bytes=MAX_HEADER_BYTES, max_depth=8)
+    except MetadataError as exc:
+        return f"not a safetensors file (header: {exc})"
+    if not isinstance(header, dict):
+        return "not a safetensors file (header is not a JSON object)"
+    return None
+
+
+def detect_format(data: bytes) -> str:
+    """``"safetensors"``, ``"torch-zip"``, ``"torch-pickle"`` or ``"unknown"``, by structure.
+
+    Safetensors is tried first: its first byte is the low byte of the header
+    length, which may be anything (0x80, i.e. a header of 128 mod 256 bytes, too).
+    """
+    if _safetensors_problem(data) is None:
+        return "safetensors"
+    if data[:4] == b"PK\x03\x04":  # torch.save's default: a zip archive holding a pickle
+        return "torch-zip"
+    if len(data) >= 2 and data[0] == 0x80 and 2 <= data[1] <= 5:  # PROTO opcode, protocol
+        return "torch-pickle"
+    return "unknown"
 
 
 def _read_weights(weights: Path) -> tuple[dict[str, torch.Tensor], str]:
-    try:
-        data = weights.read_bytes()
-    except FileNotFoundError:
-        raise CheckpointError(f"{weights}: weights file not found") from None
-    except OSError as exc:
-        raise CheckpointError(f"{weights}: cannot read ({exc.strerror or exc})") from None
-    if data[:2] == b"PK" or data[:1] == b"\x80":
+    data = _read_bounded(weights, MAX_WEIGHTS_BYTES, "weights file")
+    kind = detect_format(data)
+    if kind in ("torch-zip", "torch-pickle"):
         raise CheckpointError(
-            f"{weights}: this is a pickle-based PyTorch file (torch.save); AE Desktop only "
-            "loads safetensors weights and never unpickles files, which can run code"
-        )
-    if len(data) < 8:
-        raise CheckpointError(f"{weights}: file is truncated ({len(data)} bytes)")
-    (header_len,) = struct.unpack("<Q", data[:8])
-    if header_len > len(data) - 8:
-        raise CheckpointError(
-            f"{weights}: file is truncated or not safetensors (header of {header_len} bytes, "
-            f"file of {len(data)} bytes)"
-        )
+            weights, "this is a pickle-based PyTorch file (torch.save); AE Desktop only "
+            "loads safetensors weights and never unpickles files, which can run code")
+    if kind != "safetensors":
+        raise CheckpointError(weights, _safetensors_problem(data) or "not a safetensors file")
     try:
-        return st_load(data), hashlib.sha256(data).hexdigest()[:16]
-    except (SafetensorError, ValueError, RuntimeError) as exc:
-        raise CheckpointError(f"{weights}: corrupt safetensors file ({exc})") from None
+        tensors = st_load(data)
+    except Exception as exc:  # noqa: BLE001 - any parser failure means a corrupt file
+        raise CheckpointError(weights, f"corrupt safetensors file ({exc})") from None
+    return tensors, hashlib.sha256(data).hexdigest()[:16]
 
 
+# ------------------------------------------------------------------------ loading
 def load_checkpoint(path: str | os.PathLike) -> LoadedModel:
-    """Load a checkpoint, checking the architecture and every tensor's name and shape."""
-    stem = _stem(path)
-    meta = read_metadata(stem)
-    arch = meta.get("architecture")
+    """Load a checkpoint (name, JSON or weights path), checking every tensor's name and shape."""
+    meta_path, asked = _locate(path)
+    for attempt in range(2):
+        meta = read_metadata(meta_path)
+        weights = weights_path(meta_path, meta)
+        if asked is not None and weights.name != asked:
+            raise CheckpointError(meta_path.with_name(asked),
+                                  f"not the current weights of {meta_path.name}, which names "
+                                  f"{weights.name} (the model was saved again since)")
+        try:
+            tensors, version = _read_weights(weights)
+            break
+        except _FileMissing:
+            # A save that committed between our two reads removed the old weights:
+            # read the JSON again (once) and follow it.
+            if attempt or asked is not None:
+                raise
+    arch = meta["architecture"]
     try:
-        spec = get_spec(str(arch))
+        spec = get_spec(arch)
     except UnknownArchitectureError as exc:
-        raise CheckpointError(f"{stem.with_suffix(META_SUFFIX)}: {exc}") from None
-    weights = stem.with_suffix(WEIGHTS_SUFFIX)
-    tensors, version = _read_weights(weights)
+        raise CheckpointError(meta_path, str(exc)) from None
     model = spec.build()
     expected = model.state_dict()
     missing = sorted(set(expected) - set(tensors))
@@ -178,35 +343,185 @@ def load_checkpoint(path: str | os.PathLike) -> LoadedModel:
             parts.append(f"missing tensors {', '.join(missing[:4])}")
         if unexpected:
             parts.append(f"unexpected tensors {', '.join(unexpected[:4])}")
-        raise CheckpointError(f"{weights}: does not fit architecture {arch}: {'; '.join(parts)}")
+        raise CheckpointError(weights, f"does not fit architecture {arch}: {'; '.join(parts)}")
+    for key, t in tensors.items():
+        if t.dtype not in (torch.float32, torch.float16, torch.bfloat16):
+            raise CheckpointError(weights, f"tensor {key} has unsupported type {t.dtype}")
     for key, ref in expected.items():
         if tuple(tensors[key].shape) != tuple(ref.shape):
             raise CheckpointError(
-                f"{weights}: tensor {key} has shape {tuple(tensors[key].shape)}, "
-                f"architecture {arch} needs {tuple(ref.shape)}"
-            )
+                weights, f"tensor {key} has shape {tuple(tensors[key].shape)}, "
+                f"architecture {arch} needs {tuple(ref.shape)}")
         if not torch.isfinite(tensors[key]).all():
-            raise CheckpointError(f"{weights}: tensor {key} contains NaN or infinite values")
-    for key, t in tensors.items():
-        if t.dtype not in (torch.float32, torch.float16, torch.bfloat16):
-            raise CheckpointError(f"{weights}: tensor {key} has unsupported type {t.dtype}")
+            raise CheckpointError(weights, f"tensor {key} contains NaN or infinite values")
     model.load_state_dict({k: v.to(expected[k].dtype) for k, v in tensors.items()}, strict=True)
     model.eval()
-    return LoadedModel(str(meta.get("name") or stem.name), spec, model, meta, weights, version)
+    stem = meta_path.name[: -len(META_SUFFIX)]
+    return LoadedModel(str(meta.get("name") or stem), spec, model, meta, weights, version,
+                       meta_path)
 
 
 def list_checkpoints(*folders: str | os.PathLike) -> list[Path]:
-    """``.safetensors`` files with metadata beside them, in name order, per folder."""
+    """The metadata files (``NAME.json``) in the folders, in name order per folder.
+
+    Every one is listed, readable or not, so that a bad one can be reported; pass
+    each to :func:`load_checkpoint`.
+    """
     found: list[Path] = []
     for folder in folders:
         folder = Path(folder)
         if not folder.is_dir():
             continue
-        for meta in sorted(folder.glob(f"*{META_SUFFIX}")):
-            weights = meta.with_suffix(WEIGHTS_SUFFIX)
-            if weights.is_file():
-                found.append(weights)
+        found += sorted(p for p in folder.glob(f"*{META_SUFFIX}")
+                        if not p.name.startswith(".") and not p.is_dir())
     return found
+
+
+# ------------------------------------------------------------------------- saving
+def _new_weights_name(folder: Path, name: str) -> str:
+    while True:
+        candidate = f"{name}.ae-{secrets.token_hex(5)}{WEIGHTS_SUFFIX}"
+        if not os.path.lexists(folder / candidate):
+            return candidate
+
+
+def _current_weights(folder: Path, name: str) -> str | None:
+    """The weights file the existing model ``name`` uses, if any (None if unreadable)."""
+    meta_path = folder / _meta_name(name)
+    if meta_path.is_file():
+        try:
+            return weights_path(meta_path).name
+        except CheckpointError:
+            return None  # left for clean_model_folder, which keeps files it cannot judge
+    legacy = _weights_name(name)
+    return legacy if (folder / legacy).is_file() else None
+
+
+def save_checkpoint(path: str | os.PathLike, model: Autoencoder, architecture: str,
+                    metadata: dict | None = None, dtype: torch.dtype = torch.float32, *,
+                    overwrite: bool = True) -> Path:
+    """Write model ``folder/NAME`` (weights + metadata, as one unit); returns the weights path.
+
+    ``path`` is ``folder/NAME``, optionally ending in ``.json`` or ``.safetensors``.
+    With ``overwrite=False`` an existing model of that name is never replaced: the
+    check is repeated atomically at the commit, and :class:`CheckpointExists` is
+    raised (nothing of the new model is left behind).
+    """
+    get_spec(architecture)
+    folder, name = split_model_path(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    tensors = {k: v.detach().to("cpu", dtype).contiguous()
+               for k, v in model.state_dict().items()}
+    data = st_save(tensors, metadata={"architecture": architecture})
+    meta = dict(metadata or {})
+    meta.update({
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "name": meta.get("name") or name,
+        "architecture": architecture,
+        "params": int(sum(t.numel() for t in tensors.values())),
+    })
+    meta["weights_dtype"] = str(dtype).removeprefix("torch.")
+    meta.setdefault("versions", library_versions())
+    meta.setdefault("created", _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"))
+    meta_path = folder / _meta_name(name)
+
+    def exists_error() -> CheckpointExists:
+        return CheckpointExists(meta_path, f"a model named {name!r} already exists")
+
+    with folder_lock(folder):  # shared: clean_model_folder waits for us, other saves do not
+        if not overwrite and model_exists(meta_path):
+            raise exists_error()
+        old = _current_weights(folder, name)
+        new = _new_weights_name(folder, name)
+        meta["weights"] = new
+        text = (json.dumps(meta, indent=2, sort_keys=False) + "\n").encode()
+        try:  # never write what load_checkpoint would refuse
+            validate_metadata(parse_json_bytes(text))
+        except MetadataError as exc:
+            raise CheckpointError(meta_path, f"metadata cannot be saved: {exc}") from None
+        atomic_write_bytes(folder / new, data, overwrite=False)
+        try:
+            atomic_write_bytes(meta_path, text, overwrite=overwrite)  # the commit point
+        except BaseException as exc:
+            with contextlib.suppress(OSError):
+                (folder / new).unlink()
+            if isinstance(exc, FileExistsError):
+                raise exists_error() from None
+            raise
+        if old and old != new:
+            _remove_if_unreferenced(folder, old)
+    return folder / new
+
+
+def _references(folder: Path) -> tuple[set[str], set[str]]:
+    """(weights file names the readable JSONs name, stems of JSONs that cannot be read)."""
+    used, unreadable = set(), set()
+    for meta_path in list_checkpoints(folder):
+        try:
+            used.add(weights_path(meta_path).name)
+        except CheckpointError:
+            unreadable.add(meta_path.name[: -len(META_SUFFIX)])
+    return used, unreadable
+
+
+def _is_orphan(folder: Path, weights: str, used: set[str], unreadable: set[str]) -> bool:
+    """Whether the weights file ``weights`` is a leftover of a save (see clean_model_folder)."""
+    if weights in used:
+        return False
+    gen = GENERATION_RE.fullmatch(weights)
+    stem = weights[: -len(WEIGHTS_SUFFIX)]
+    if stem in unreadable or (gen and gen["name"] in unreadable):
+        return False  # its JSON may name it once repaired
+    if gen:
+        return True
+    # NAME.safetensors is a leftover only when NAME.json now names another file.
+    return (folder / _meta_name(stem)).is_file()
+
+
+def _remove_if_unreferenced(folder: Path, weights: str) -> None:
+    used, unreadable = _references(folder)
+    if _is_orphan(folder, weights, used, unreadable):
+        with contextlib.suppress(OSError):  # else clean_model_folder removes it later
+            (folder / weights).unlink()
+
+
+def clean_model_folder(folder: str | os.PathLike) -> list[Path]:
+    """Remove what interrupted saves left in ``folder``; returns the removed files.
+
+    Called before models are listed (app start, reload, ``eval --all``). It removes
+    temporary files (``.*.ae-tmp``), fresh weights files (``NAME.ae-<hex>.safetensors``)
+    that no JSON names, and ``NAME.safetensors`` when ``NAME.json`` names another
+    file. It never removes a file a JSON names, nor any weights of a model whose
+    JSON cannot be read, nor a lone ``NAME.safetensors`` without JSON.
+
+    Saves in progress are never disturbed: a save holds the folder lock (shared)
+    from its first write to its last removal, and this function works only when it
+    gets the lock exclusively without waiting (otherwise it does nothing this time).
+    Where locks are unavailable (Windows, some network shares) it removes only
+    leftovers older than :data:`STALE_AFTER_S`.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    removed: list[Path] = []
+    with folder_lock(folder, exclusive=True, wait=False) as state:
+        if state == "busy":
+            return []
+        min_age = 0.0 if state == "held" else STALE_AFTER_S
+        removed += remove_stale_temps(folder, min_age_s=min_age)
+        used, unreadable = _references(folder)
+        for p in sorted(folder.glob(f"*{WEIGHTS_SUFFIX}")):
+            if not p.is_file() or not _is_orphan(folder, p.name, used, unreadable):
+                continue
+            if min_age and not is_older_than(p, min_age):
+                continue
+            try:
+                p.unlink()
+            except OSError:
+                continue
+            removed.append(p)
+    return removed
 
 
 def compact_checkpoint(path: str | os.PathLike, metrics_fn) -> dict:
@@ -226,5 +541,6 @@ def compact_checkpoint(path: str | os.PathLike, metrics_fn) -> dict:
     meta["metrics"] = metrics_fn(lm)
     meta["training"] = dict(meta.get("training") or {})
     meta["training"]["compacted"] = "weights rounded to float16 by 'ae-desktop compact'"
-    save_checkpoint(lm.path, lm.model, lm.spec.name, meta, dtype=torch.float16)
+    save_checkpoint(lm.metadata_path, lm.model, lm.spec.name, meta, dtype=torch.float16)
     return meta
+

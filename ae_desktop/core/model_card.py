@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .atomic import atomic_write_bytes
 from .checkpoints import list_checkpoints, read_metadata
 
 TARGETS = {
@@ -71,5 +72,4 @@ def model_card_text(folder: Path) -> str:
 
 def write_model_card(folder: Path, out: Path | None = None) -> Path:
     out = out or folder / "MODEL_CARD.md"
-    out.write_text(model_card_text(folder), encoding="utf-8")
-    return out
+    return atomic_write_bytes(out, model_card_text(folder).encode("utf-8"))
