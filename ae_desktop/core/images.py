@@ -1,28 +1,41 @@
-"""Reading digit images from files and writing image strips (Pillow, no Qt)."""
+"""Reading digit images from files and writing image strips (Pillow, no Qt).
+
+Image files come from users and may be hostile: :func:`load_ink` checks the file
+and the pixel count its header declares before decoding anything, reduces large
+images before converting them to floats, and turns every failure into one
+:class:`ImageLoadError` line ("too large", "not an image").
+"""
 
 from __future__ import annotations
 
+import math
 import os
+import re
+import stat
+import warnings
 from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageDraw, UnidentifiedImageError
 
-MAX_PIXELS = 40_000_000
+from .atomic import atomic_write
+
+# A 24-megapixel camera photo still loads; Pillow's own limit (89 MP, error at 179 MP)
+# lets through images of 4 bytes x 179 MP = 716 MB once decoded.
+MAX_PIXELS = 25_000_000
+MAX_FILE_BYTES = 250_000_000
+# Larger images are reduced (box filter) until their longest side is at most this,
+# before any float conversion. The canvas is 280 px and the models see 20 px, so
+# nothing visible is lost.
+MAX_SIDE = 1024
 
 
 class ImageLoadError(ValueError):
     """A file is missing, not an image, or cannot be decoded."""
 
 
-def ink_from_array(pixels: np.ndarray) -> np.ndarray:
-    """Greyscale ink raster in [0, 1] (ink = 1) from uint8 grey ``(H, W)`` or RGBA ``(H, W, 4)``.
-
-    Transparent backgrounds use alpha as ink; otherwise the polarity is read
-    from the border (a light border means dark ink on light paper, which is
-    inverted).
-    """
-    a = np.asarray(pixels, dtype=np.float32) / 255.0
+def _ink_from01(a: np.ndarray) -> np.ndarray:
+    """Ink from grey ``(H, W)`` or RGBA ``(H, W, 4)`` floats in [0, 1] (see ink_from_array)."""
     if a.ndim == 3:
         if a.shape[2] == 4 and a[..., 3].min() < 0.99:
             return a[..., 3].copy()
@@ -33,32 +46,119 @@ def ink_from_array(pixels: np.ndarray) -> np.ndarray:
     return a.astype(np.float32)
 
 
+def ink_from_array(pixels: np.ndarray) -> np.ndarray:
+    """Greyscale ink raster in [0, 1] (ink = 1) from uint8 grey ``(H, W)`` or RGBA ``(H, W, 4)``.
+
+    Transparent backgrounds use alpha as ink; otherwise the polarity is read
+    from the border (a light border means dark ink on light paper, which is
+    inverted).
+    """
+    return _ink_from01(np.asarray(pixels, dtype=np.float32) / 255.0)
+
+
+def _working(im: Image.Image) -> tuple[Image.Image, float]:
+    """``im`` in a mode numpy and ``Image.reduce`` handle, and the value of full intensity."""
+    mode = im.mode
+    if mode in ("RGBA", "LA", "PA") or (mode == "P" and "transparency" in im.info):
+        return im.convert("RGBA"), 255.0
+    if mode.startswith("I;16"):
+        return im.convert("I"), 65535.0
+    if mode in ("I", "F"):
+        hi = float(im.getextrema()[1])
+        # 8-bit data stored wide, 16-bit data, or anything else scaled to its maximum;
+        # float data already in [0, 1] stays as it is.
+        for full in ((1.0,) if mode == "F" else ()) + (255.0, 65535.0):
+            if hi <= full:
+                return im, full
+        return im, hi
+    if mode == "LAB":
+        return im.getchannel("L"), 255.0
+    return im.convert("L"), 255.0
+
+
+def _pixels01(im: Image.Image) -> np.ndarray:
+    """A loaded image as grey ``(H, W)`` or RGBA ``(H, W, 4)`` float32 in [0, 1], at most
+    :data:`MAX_SIDE` pixels on its longest side."""
+    im, full = _working(im)
+    factor = math.ceil(max(im.size) / MAX_SIDE)
+    if factor > 1:
+        im = im.reduce(factor)
+    a = np.asarray(im, dtype=np.float32) / np.float32(full)
+    if im.mode in ("I", "F"):  # wide data may hold NaN, negatives or values above full
+        a = np.clip(np.nan_to_num(a, nan=0.0, posinf=1.0, neginf=0.0), 0.0, 1.0)
+    return a
+
+
 def ink_from_pil(im: Image.Image) -> np.ndarray:
     """Ink raster from any Pillow image (see :func:`ink_from_array`)."""
-    if im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info):
-        return ink_from_array(np.asarray(im.convert("RGBA")))
-    return ink_from_array(np.asarray(im.convert("L")))
+    return _ink_from01(_pixels01(im))
+
+
+def _too_large(path: Path, what: str) -> ImageLoadError:
+    return ImageLoadError(f"{path}: too large ({what}; the limit is {MAX_PIXELS:,} pixels)")
+
+
+def _check_file(path: Path) -> None:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise ImageLoadError(f"{path}: file not found") from None
+    except OSError as exc:
+        raise ImageLoadError(f"{path}: cannot read file ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise ImageLoadError(f"{path}: not an image (it is a folder)")
+    if not stat.S_ISREG(st.st_mode):
+        raise ImageLoadError(f"{path}: not an image (not a regular file)")
+    if st.st_size == 0:
+        raise ImageLoadError(f"{path}: not an image (the file is empty)")
+    if st.st_size > MAX_FILE_BYTES:
+        raise ImageLoadError(f"{path}: too large ({st.st_size / 1e6:.1f} MB; the limit is "
+                             f"{MAX_FILE_BYTES / 1e6:.0f} MB for an image file)")
+
+
+def _reason(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text[:200]
 
 
 def load_ink(path: str | os.PathLike) -> np.ndarray:
-    """Load an image file as an ink raster in [0, 1]; clear error on failure."""
+    """Load an image file as an ink raster in [0, 1]; one clear ImageLoadError on failure.
+
+    The file's size and the pixel count its header declares are checked before
+    anything is decoded (:data:`MAX_PIXELS`, well below Pillow's own limit).
+    Images larger than :data:`MAX_SIDE` are reduced while decoding (JPEG) or
+    right after (box filter), before any float conversion. Only the first frame
+    of an animation is used.
+    """
     path = Path(path)
+    _check_file(path)
     try:
-        with Image.open(path) as im:
-            if im.width * im.height > MAX_PIXELS:
-                raise ImageLoadError(f"{path}: image is too large ({im.width}x{im.height})")
-            im.load()
-            return ink_from_pil(im)
-    except FileNotFoundError:
-        raise ImageLoadError(f"{path}: file not found") from None
-    except IsADirectoryError:
-        raise ImageLoadError(f"{path}: is a folder, not an image") from None
+        with warnings.catch_warnings():
+            # Pillow only warns between its two limits; make that an error as well. (The
+            # filter is process-wide, so another thread may briefly undo it: the pixel
+            # check below is what guarantees the limit.)
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as im:
+                w, h = im.size
+                if w * h > MAX_PIXELS:
+                    raise _too_large(path, f"{w} x {h} pixels")
+                if max(w, h) > MAX_SIDE:
+                    im.draft(None, (MAX_SIDE, MAX_SIDE))  # JPEG decodes at 1/2 .. 1/8 size
+                im.load()
+                pixels = _pixels01(im)
+    except ImageLoadError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        m = re.search(r"\((\d+) pixels\)", str(exc))
+        raise _too_large(path, f"{int(m[1]):,} pixels" if m else "more pixels than "
+                         "Pillow allows") from None
     except UnidentifiedImageError:
-        raise ImageLoadError(f"{path}: not an image file Pillow can read") from None
-    except (OSError, SyntaxError, ValueError) as exc:
-        if isinstance(exc, ImageLoadError):
-            raise
-        raise ImageLoadError(f"{path}: cannot decode image ({exc})") from None
+        raise ImageLoadError(f"{path}: not an image (unknown or damaged file format)") from None
+    except MemoryError:
+        raise ImageLoadError(f"{path}: too large to decode (out of memory)") from None
+    except Exception as exc:  # noqa: BLE001 - Pillow's decoders raise many types on bad data
+        raise ImageLoadError(f"{path}: not an image that can be decoded ({_reason(exc)})") from None
+    return _ink_from01(pixels)
 
 
 def to_u8(img01: np.ndarray) -> np.ndarray:
@@ -87,9 +187,5 @@ def strip_image(panels: list[tuple[str, np.ndarray]], scale: int = 6) -> Image.I
 
 
 def save_png(image: Image.Image, path: str | os.PathLike) -> Path:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    image.save(tmp, format="PNG")
-    os.replace(tmp, path)
-    return path
+    """Write ``image`` as PNG atomically: the old file stays intact if writing fails."""
+    return atomic_write(path, lambda fh: image.save(fh, format="PNG"))
