@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core import cancel
 from ..core.data import DatasetError, load_split, resolve_data_dir, split_present
-from ..core.download import download_dataset
+from ..core.download import DownloadCancelled, download_dataset
 from ..workers.tasks import TaskRunner
 
 SETTINGS_KEY = "data/dir"
@@ -91,11 +92,17 @@ class DatasetPanel(QFrame):
         dlg.show()
         self.progress_dialog = dlg
         emit = self._progress.emit
+        stop = self._stop
 
         def job():
-            return download_dataset(dest, "mnist", splits=("train",),
-                                    progress=lambda n, d, t: emit(n, d, t or 0),
-                                    should_stop=self._stop.is_set)
+            # Stops between chunks when the user cancels or the app quits (TaskRunner.stop).
+            try:
+                return download_dataset(dest, "mnist", splits=("train",),
+                                        progress=lambda n, d, t: emit(n, d, t or 0),
+                                        should_stop=lambda: stop.is_set() or cancel.cancelled())
+            except DownloadCancelled:
+                cancel.check()  # quitting: reported as the runner's "cancelled"
+                raise
 
         self._job = self.tasks.submit(job)
 

@@ -1,0 +1,24 @@
+"""Is a process gone? (Linux /proc or os.kill; no psutil)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def process_gone(pid: int) -> bool:
+    """True when ``pid`` has exited (a zombie nobody has reaped yet counts as gone)."""
+    stat = Path(f"/proc/{pid}/stat")
+    if Path("/proc/self/stat").exists():
+        try:
+            state = stat.read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            return True
+        return state in ("Z", "X")
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
