@@ -7,6 +7,7 @@ import os
 import stat
 import struct
 import zlib
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -115,31 +116,36 @@ def read_idx_stream(fh: BinaryIO, name: str, *, size: int | None = None,
     magic2 = fh.read(2)
     fh.seek(-len(magic2), os.SEEK_CUR)
     gzipped = magic2 == b"\x1f\x8b"
-    stream: BinaryIO = gzip.GzipFile(fileobj=fh, mode="rb") if gzipped else fh
     try:
-        head = stream.read(8)
-        if len(head) == 8 and head[:4] == struct.pack(">I", IMAGES_MAGIC):
-            head += stream.read(8)
-        if len(head) < 8:
-            return bytearray(head)  # parse_idx names the problem
-        total, what = _declared(head, name)
-        if total > max_bytes:
-            raise DatasetError(f"{name}: header declares {what} ({size_text(total)}); the "
-                               f"limit is {size_text(max_bytes)}")
-        if not gzipped and size is not None and size != total:
-            raise _length_error(name, what, total, size)
-        buf = bytearray(total + 1)
-        buf[:len(head)] = head
-        n = len(head)
-        while n < len(buf):
-            chunk = stream.read(min(_CHUNK, len(buf) - n))
-            if not chunk:
-                break
-            buf[n:n + len(chunk)] = chunk
-            n += len(chunk)
+        with gzip.GzipFile(fileobj=fh, mode="rb") if gzipped else nullcontext(fh) as stream:
+            return _read_declared(stream, name, gzipped, size, max_bytes)
     except (OSError, EOFError, zlib.error) as exc:
         kind = "corrupt gzip data" if gzipped else "cannot read file"
         raise DatasetError(f"{name}: {kind} ({exc})") from None
+
+
+def _read_declared(stream: BinaryIO, name: str, gzipped: bool, size: int | None,
+                   max_bytes: int) -> bytearray:
+    head = stream.read(8)
+    if len(head) == 8 and head[:4] == struct.pack(">I", IMAGES_MAGIC):
+        head += stream.read(8)
+    if len(head) < 8:
+        return bytearray(head)  # parse_idx names the problem
+    total, what = _declared(head, name)
+    if total > max_bytes:
+        raise DatasetError(f"{name}: header declares {what} ({size_text(total)}); the "
+                           f"limit is {size_text(max_bytes)}")
+    if not gzipped and size is not None and size != total:
+        raise _length_error(name, what, total, size)
+    buf = bytearray(total + 1)  # one byte more than declared, to detect excess
+    buf[:len(head)] = head
+    n = len(head)
+    while n < len(buf):
+        chunk = stream.read(min(_CHUNK, len(buf) - n))
+        if not chunk:
+            break
+        buf[n:n + len(chunk)] = chunk
+        n += len(chunk)
     if n > total:
         if gzipped:
             raise DatasetError(f"{name}: header declares {what} ({size_text(total)}) but "
@@ -177,11 +183,13 @@ def parse_idx(data: bytes | bytearray, name: str = "<bytes>") -> np.ndarray:
     if len(data) != total:
         raise _length_error(name, what, total, len(data))
     if data[:4] == struct.pack(">I", IMAGES_MAGIC):
-        return np.frombuffer(data, dtype=np.uint8, offset=16).reshape(-1, 28, 28)
-    labels = np.frombuffer(data, dtype=np.uint8, offset=8)
-    if labels.size and labels.max() > 9:
-        raise DatasetError(f"{name}: label {int(labels.max())} is out of range 0-9")
-    return labels
+        arr = np.frombuffer(data, dtype=np.uint8, offset=16).reshape(-1, 28, 28)
+    else:
+        arr = np.frombuffer(data, dtype=np.uint8, offset=8)
+        if arr.size and arr.max() > 9:
+            raise DatasetError(f"{name}: label {int(arr.max())} is out of range 0-9")
+    arr.flags.writeable = False  # datasets are shared (the bundled test set is cached)
+    return arr
 
 
 def read_idx(path: str | os.PathLike) -> np.ndarray:

@@ -136,7 +136,7 @@ def _fetch(url: str, progress: ProgressCallback | None, name: str,
         return bytes(body)
 
 
-def _verify(remote: RemoteFile, payload: bytes) -> bytes:
+def _verify(remote: RemoteFile, payload: bytes) -> bytearray:
     """Return the decompressed bytes if they match the known checksum, else raise.
 
     Decompression stops at the size the IDX header declares, which may not exceed
@@ -145,7 +145,7 @@ def _verify(remote: RemoteFile, payload: bytes) -> bytes:
     if remote.gz_md5 is not None and hashlib.md5(payload).hexdigest() != remote.gz_md5:
         raise ValueError("MD5 of the .gz does not match the published value")
     limit = remote.raw_size or MAX_DOWNLOAD_BYTES
-    raw = bytes(read_idx_stream(io.BytesIO(payload), remote.name, max_bytes=limit))
+    raw = read_idx_stream(io.BytesIO(payload), remote.name, max_bytes=limit)
     if remote.sha256 is not None and hashlib.sha256(raw).hexdigest() != remote.sha256:
         raise ValueError("SHA-256 of the decompressed data does not match the known value")
     parse_idx(raw, remote.name)  # structure check as well

@@ -172,3 +172,15 @@ def test_a_raw_file_whose_size_disagrees_with_its_header_is_refused_before_readi
     finally:
         tracemalloc.stop()
     assert peak < 1_000_000
+
+
+def test_loaded_datasets_are_read_only(tmp_path):
+    # The bundled test set is cached and shared: no caller may change it in place.
+    ds = load_test()
+    for arr in (ds.images, ds.labels):
+        with pytest.raises(ValueError, match="read-only"):
+            arr[0] = 1
+    path = tmp_path / "x-idx3-ubyte.gz"
+    path.write_bytes(gzip.compress(_images()))
+    with pytest.raises(ValueError, match="read-only"):
+        read_idx(path)[0, 0, 0] = 1
