@@ -17,6 +17,8 @@ _RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
              *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 # Separators and the characters Windows forbids; control characters are checked apart.
 _FORBIDDEN = set('/\\:*?"<>|')
+# Appended to the name to make its files; a name ending in one would read as a file.
+_OWN_SUFFIXES = (".json", ".safetensors")
 
 
 class InvalidModelName(ValueError):
@@ -38,6 +40,9 @@ def check_model_name(name: str) -> str:
         raise InvalidModelName("the name cannot start with a dot (it would be a hidden file)")
     if name.endswith("."):
         raise InvalidModelName("the name cannot end with a dot (Windows drops it)")
+    if name.lower().endswith(_OWN_SUFFIXES):
+        raise InvalidModelName("the name cannot end with .json or .safetensors (the suffixes "
+                               "of a model's own files)")
     if name.split(".")[0].upper().rstrip() in _RESERVED:
         raise InvalidModelName(f"{name!r} is a reserved device name on Windows")
     return name
