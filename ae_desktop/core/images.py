@@ -70,7 +70,7 @@ def _working(im: Image.Image) -> tuple[Image.Image, float]:
         for full in ((1.0,) if mode == "F" else ()) + (255.0, 65535.0):
             if hi <= full:
                 return im, full
-        return im, hi
+        return im, hi if math.isfinite(hi) else 1.0
     if mode == "LAB":
         return im.getchannel("L"), 255.0
     return im.convert("L"), 255.0

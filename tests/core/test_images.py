@@ -238,3 +238,13 @@ def test_a_png_save_onto_a_folder_fails_and_leaves_no_temporary(tmp_path):
         save_png(Image.new("L", (8, 8)), target)
     assert target.is_dir() and [p.name for p in tmp_path.iterdir()] == ["taken.png"]
     assert not list(tmp_path.glob(f"*{TEMP_SUFFIX}"))
+
+
+@pytest.mark.parametrize("scale", [1.0, 255.0, 65535.0, 1e9])
+def test_float_and_32_bit_images_are_scaled_to_their_range(tmp_path, scale):
+    ink = (255 - _page()) / np.float32(255)  # light ink on black
+    Image.fromarray((ink * scale).astype(np.float32), "F").save(tmp_path / "f.tif")
+    np.testing.assert_allclose(load_ink(tmp_path / "f.tif"), ink, atol=1e-6)
+    if scale > 1:
+        Image.fromarray((ink * scale).astype(np.int32), "I").save(tmp_path / "i.tif")
+        np.testing.assert_allclose(load_ink(tmp_path / "i.tif"), ink, atol=1 / scale + 1e-6)
