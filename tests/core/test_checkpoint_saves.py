@@ -90,24 +90,34 @@ class Stepper:
         return step
 
 
-def _count_steps(tmp_path, monkeypatch):
-    folder = tmp_path / "count"
+def _old_model(folder, layout):
+    """The model being replaced, saved by this version or in the shipped (older) layout."""
     folder.mkdir()
-    _save(folder, 1, "old")
+    weights = _save(folder, 1, "old")
+    if layout == "shipped":  # NAME.safetensors, and no "weights" field in NAME.json
+        weights.rename(folder / "m.safetensors")
+        meta = json.loads((folder / "m.json").read_text())
+        del meta["weights"]
+        (folder / "m.json").write_text(json.dumps(meta))
+
+
+def _count_steps(tmp_path, monkeypatch, layout):
+    folder = tmp_path / "count"
+    _old_model(folder, layout)
     with monkeypatch.context() as mp:
         stepper = Stepper(mp, folder)
         _save(folder, 2, "new")
     return stepper.count
 
 
+@pytest.mark.parametrize("layout", ["current", "shipped"])
 def test_a_crash_at_any_step_leaves_the_old_or_the_new_model_never_a_mix(tmp_path,
-                                                                          monkeypatch):
-    steps = _count_steps(tmp_path, monkeypatch)
+                                                                          monkeypatch, layout):
+    steps = _count_steps(tmp_path, monkeypatch, layout)
     seen = set()
     for k in range(1, steps + 1):
         folder, snap = tmp_path / f"live{k}", tmp_path / f"crash{k}"
-        folder.mkdir()
-        _save(folder, 1, "old")
+        _old_model(folder, layout)
         with monkeypatch.context() as mp:
             Stepper(mp, folder, crash_at=k, exc=Crash(), snapshot=snap)
             with pytest.raises(Crash):
@@ -123,13 +133,14 @@ def test_a_crash_at_any_step_leaves_the_old_or_the_new_model_never_a_mix(tmp_pat
     assert seen == {("old", "old"), ("new", "new")}  # both sides of the commit were hit
 
 
+@pytest.mark.parametrize("layout", ["current", "shipped"])
 def test_an_error_at_any_step_leaves_the_old_or_the_new_model_and_no_stray_file(tmp_path,
-                                                                                monkeypatch):
-    steps = _count_steps(tmp_path, monkeypatch)
+                                                                                monkeypatch,
+                                                                                layout):
+    steps = _count_steps(tmp_path, monkeypatch, layout)
     for k in range(1, steps + 1):
         folder = tmp_path / f"live{k}"
-        folder.mkdir()
-        _save(folder, 1, "old")
+        _old_model(folder, layout)
         with monkeypatch.context() as mp:
             Stepper(mp, folder, crash_at=k, exc=OSError(28, "No space left on device"))
             try:
