@@ -138,7 +138,8 @@ def _basename(raw: str) -> str:
 
 
 def split_model_path(path: str | os.PathLike) -> tuple[Path, str]:
-    """``folder/NAME`` (optionally ending in .json or .safetensors) → (folder, NAME).
+    """``folder/NAME`` (optionally ending in .json or .safetensors, or a weights file
+    ``NAME.ae-<hex>.safetensors``) → (folder, NAME).
 
     Works on the text as given, before any normalisation: ``models/.`` names the
     model ``.`` (refused), not the folder ``models``. The suffix is removed by
@@ -146,8 +147,11 @@ def split_model_path(path: str | os.PathLike) -> tuple[Path, str]:
     """
     raw = os.fspath(path)
     base = _basename(raw)
+    gen = GENERATION_RE.fullmatch(base)
+    if gen:  # a weights file of this layout (LoadedModel.path) names its model
+        base = gen["name"]
     for suffix in (META_SUFFIX, WEIGHTS_SUFFIX):
-        if base.endswith(suffix) and len(base) > len(suffix):
+        if not gen and base.endswith(suffix) and len(base) > len(suffix):
             base = base[: -len(suffix)]
             break
     try:

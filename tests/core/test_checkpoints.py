@@ -74,6 +74,13 @@ def test_names_with_dots_are_separate_models(tmp_path):
     assert torch.equal(_outputs(b.model), _outputs(m2))
 
 
+def test_saving_to_a_loaded_models_weights_path_replaces_that_model(tmp_path):
+    _, path = _saved(tmp_path, name="run.1")
+    new = save_checkpoint(path, get_spec("conv_selu").build(), "conv_selu")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["run.1.json", new.name])
+    assert load_checkpoint(tmp_path / "run.1").path == new
+
+
 @pytest.mark.parametrize("name", [".", "..", "", ".hidden", "CON", "a:b"])
 def test_unusable_names_are_refused_and_nothing_is_written(tmp_path, name):
     folder = tmp_path / "models"
@@ -142,8 +149,8 @@ def test_truncated_file_is_refused(tmp_path):
 def test_oversized_weights_file_is_refused_before_reading(tmp_path, monkeypatch):
     _, path = _saved(tmp_path)
     with open(path, "r+b") as fh:  # sparse: costs no disk
-        fh.truncate(checkpoints.MAX_WEIGHTS_BYTES + 1)
-    with pytest.raises(CheckpointError, match=r"is 256\.0 MiB, more than the 256\.0 MiB"):
+        fh.truncate(300 * 2**20)
+    with pytest.raises(CheckpointError, match=r"is 300\.0 MiB, more than the 256\.0 MiB"):
         load_checkpoint(path)
 
 
