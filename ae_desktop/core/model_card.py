@@ -23,7 +23,8 @@ def _fmt(v, spec: str) -> str:
 
 
 def model_card_text(folder: Path) -> str:
-    metas = [read_metadata(p) for p in list_checkpoints(folder)]
+    metas = [{"name": p.name.removesuffix(".json"), **read_metadata(p)}
+             for p in list_checkpoints(folder)]
     lines = [
         "# Model card: shipped autoencoders",
         "",
