@@ -191,13 +191,19 @@ def _run_download(args) -> int:
     dest = resolve_data_dir(args.data_dir)
     if args.dataset != "mnist" and not args.data_dir:
         dest = dest.parent / args.dataset
+    shown = []
+
     def progress(name, done, total):
         if total:
+            shown.append(True)
             print(f"\r{name}: {done * 100 // total:3d}% of {total / 1e6:.1f} MB", end="",
                   file=sys.stderr, flush=True)
 
-    paths = download_dataset(dest, args.dataset, progress=progress)
-    print(file=sys.stderr)
+    try:
+        paths = download_dataset(dest, args.dataset, progress=progress)
+    finally:  # end the progress line, so that an error message starts on its own
+        if shown:
+            print(file=sys.stderr, flush=True)
     for p in paths:
         print(p)
     return 0
