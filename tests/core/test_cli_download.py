@@ -57,8 +57,6 @@ def test_a_checksum_mismatch_fails_with_one_line_and_writes_nothing(serve, tmp_p
     assert not dest.exists() or list(dest.iterdir()) == []  # no file, no temporary
 
 
-@pytest.mark.xfail(strict=True, reason="cli._run_download does not end the progress line "
-                   "before the error (ae_desktop/cli.py, owned elsewhere)")
 def test_the_error_starts_on_a_line_of_its_own_after_progress(serve, tmp_path,  # noqa: F811
                                                               monkeypatch, capsys):
     srv = tmp_path / "srv"
