@@ -1,26 +1,97 @@
 """Entry point of the training child process (no Qt).
 
 The GUI keeps the optimizer out of its own process: a supervisor thread starts
-:func:`child_main` with the ``spawn`` method and reads plain messages from a
-queue.  Messages are tuples ``(kind, payload)``:
+:func:`child_main` with the ``spawn`` method.  The messages are the frozen
+dataclasses of :mod:`ae_desktop.core.training_messages`, sent over a one-way
+pipe; a second pipe carries :class:`CancelRun` the other way.
 
-``("progress", BatchProgress)`` (at most every ``PROGRESS_EVERY_S``),
-``("epoch", EpochEnd)``, ``("finished", (path, metadata))``,
-``("cancelled", None)``, ``("failed", message)``.
+The child never outlives the GUI: a watchdog thread waits on the control pipe
+and on the parent process's sentinel.  When the GUI process is gone (closed
+pipe, or the parent died, even by ``kill -9``) it ends the child at once with
+``os._exit``, without saving; the save step itself checks the parent again
+just before writing.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import multiprocessing
 import os
+import threading
 import time
 import traceback
+from multiprocessing.connection import wait
+
+from .training_messages import CancelRun, RunCancelled, RunFailed, RunFinished
 
 PROGRESS_EVERY_S = 0.1
+EXIT_PARENT_GONE = 75  # exit status when the GUI process disappeared
 
 
-def child_main(config: dict, out_path: str, queue, cancel_event, threads: int = 1) -> None:
+def _parent_gone() -> None:
+    os._exit(EXIT_PARENT_GONE)  # no cleanup, no checkpoint, no message
+
+
+class ParentWatch(threading.Thread):
+    """Relays :class:`CancelRun` to ``stop`` and ends the process when the parent is gone."""
+
+    def __init__(self, control, stop: threading.Event) -> None:
+        super().__init__(name="parent-watch", daemon=True)
+        self._control = control
+        self._stop = stop
+        parent = multiprocessing.parent_process()  # None when not started by multiprocessing
+        self._parent = parent
+        self.gone = threading.Event()
+        self.done = threading.Event()  # the outcome was sent: the pipe closing is expected
+
+    def parent_alive(self) -> bool:
+        if self.gone.is_set():
+            return False
+        return self._parent is None or self._parent.is_alive()
+
+    def run(self) -> None:
+        waitables = [self._control]
+        if self._parent is not None:
+            waitables.append(self._parent.sentinel)
+        while True:
+            ready = wait(waitables)
+            if self._control not in ready:
+                break  # only the parent's sentinel: it died
+            try:
+                msg = self._control.recv()
+            except (EOFError, OSError):
+                break  # the GUI side of the pipe closed: the parent is gone
+            except Exception:  # noqa: BLE001 - an unreadable request: ignore it
+                continue
+            if isinstance(msg, CancelRun):
+                self._stop.set()
+        if self.done.is_set():
+            return
+        self.gone.set()
+        self._stop.set()
+        _parent_gone()
+
+
+def _send(messages, msg) -> None:
+    try:
+        messages.send(msg)
+    except OSError:  # broken pipe: nobody is listening any more
+        _parent_gone()
+
+
+def child_main(config: dict, out_path: str, messages, control, threads: int = 1) -> None:
+    """Train ``config`` and write ``out_path``; report over ``messages`` (a send-only pipe)."""
     os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+    stop = threading.Event()
+    watch = ParentWatch(control, stop)
+    watch.start()
+    outcome = _run(config, out_path, messages, stop, watch, threads)
+    watch.done.set()  # from here on the GUI may close its pipes: that is no reason to _exit
+    _send(messages, outcome)
+
+
+def _run(config: dict, out_path: str, messages, stop: threading.Event, watch: ParentWatch,
+         threads: int):
     try:
         from . import runtime
         from .checkpoints import save_checkpoint
@@ -33,33 +104,43 @@ def child_main(config: dict, out_path: str, queue, cancel_event, threads: int = 
             TrainingFinished,
             train,
         )
-
+    except Exception as exc:  # noqa: BLE001
+        traceback.print_exc()
+        return RunFailed(f"the training process could not start: {type(exc).__name__}: {exc}")
+    try:
         runtime.limit_threads(threads)
         cfg = TrainConfig(**config)
         last = 0.0
-        for ev in train(cfg, should_stop=cancel_event.is_set):
+        for ev in train(cfg, should_stop=stop.is_set):
             if isinstance(ev, BatchProgress):
                 now = time.monotonic()
                 if now - last >= PROGRESS_EVERY_S or ev.batch == ev.batches:
                     last = now
-                    queue.put(("progress", ev))
+                    _send(messages, ev)
             elif isinstance(ev, EpochEnd):
-                queue.put(("epoch", ev))
+                _send(messages, ev)
             elif isinstance(ev, TrainingFinished):
                 meta = ev.result.metadata
                 meta["name"] = os.path.basename(out_path)
+                # The last moment to change our mind: a GUI that died, or a cancel that
+                # came during the final evaluation, means nothing is written.
+                if not watch.parent_alive():
+                    _parent_gone()
+                if stop.is_set():
+                    raise TrainingCancelled("training cancelled")
                 path = save_checkpoint(out_path, ev.result.model, cfg.architecture, meta)
                 slim = {k: v for k, v in meta.items() if k != "history"}
-                queue.put(("finished", (str(path), slim)))
+                return RunFinished(str(path), slim)
+        return RunFailed("training ended without a result")
     except TrainingCancelled:
-        queue.put(("cancelled", None))
+        return RunCancelled()
     except TrainingDiverged as exc:
-        queue.put(("failed", str(exc)))
+        return RunFailed(str(exc))
     except MemoryError:
-        queue.put(("failed", "out of memory: try a smaller batch size or training set"))
+        return RunFailed("out of memory: try a smaller batch size or training set")
     except Exception as exc:  # noqa: BLE001 - everything is reported to the GUI
         traceback.print_exc()
-        queue.put(("failed", f"{type(exc).__name__}: {exc}"))
+        return RunFailed(f"{type(exc).__name__}: {exc}")
 
 
 def config_dict(cfg) -> dict:
