@@ -1,0 +1,75 @@
+"""The training child's last step: it saves only for a live parent that did not cancel."""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from types import SimpleNamespace
+
+import pytest
+
+from ae_desktop.core import train_child, training
+from ae_desktop.core.training import BatchProgress, EpochEnd, TrainConfig, TrainingFinished
+from ae_desktop.core.training_messages import RunCancelled, RunFinished
+
+
+class ParentGone(BaseException):
+    """Stands in for os._exit, which would end the test process."""
+
+
+def _watch(alive: bool):
+    return SimpleNamespace(parent_alive=lambda: alive)
+
+
+@pytest.fixture
+def config(full_mnist_dir) -> dict:
+    return dataclasses.asdict(TrainConfig("dense_100", epochs=1, limit=200, batch_size=64,
+                                          val_limit=50, final_eval=False,
+                                          data_dir=str(full_mnist_dir)))
+
+
+@pytest.fixture
+def exits(monkeypatch):
+    def parent_gone():
+        raise ParentGone()
+
+    monkeypatch.setattr(train_child, "_parent_gone", parent_gone)
+
+
+def _files(folder) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def test_a_run_sends_typed_progress_then_saves(config, tmp_path, exits):
+    sent = []
+    outcome = train_child._run(config, str(tmp_path / "m"), SimpleNamespace(send=sent.append),
+                               threading.Event(), _watch(True), 1)
+    assert isinstance(outcome, RunFinished)
+    assert outcome.metadata["name"] == "m" and "history" not in outcome.metadata
+    assert {type(m) for m in sent} == {BatchProgress, EpochEnd}
+    assert "m.json" in _files(tmp_path)
+
+
+def test_nothing_is_saved_when_the_parent_died_before_the_save(config, tmp_path, exits):
+    with pytest.raises(ParentGone):
+        train_child._run(config, str(tmp_path / "m"), SimpleNamespace(send=lambda m: None),
+                         threading.Event(), _watch(False), 1)
+    assert _files(tmp_path) == []
+
+
+def test_a_cancel_during_the_final_evaluation_saves_nothing(config, tmp_path, exits,
+                                                            monkeypatch):
+    stop = threading.Event()
+    real_train = training.train
+
+    def cancelled_after_the_last_batch(cfg, should_stop=None, **kw):
+        for ev in real_train(cfg, should_stop=should_stop, **kw):
+            if isinstance(ev, TrainingFinished):
+                stop.set()  # the user pressed Cancel while the test set was evaluated
+            yield ev
+
+    monkeypatch.setattr(training, "train", cancelled_after_the_last_batch)
+    outcome = train_child._run(config, str(tmp_path / "m"), SimpleNamespace(send=lambda m: None),
+                               stop, _watch(True), 1)
+    assert outcome == RunCancelled()
+    assert _files(tmp_path) == []

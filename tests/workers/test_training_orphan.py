@@ -1,0 +1,81 @@
+"""Training cannot outlive the window: a GUI process killed with SIGKILL takes its child along.
+
+A real subprocess plays the GUI: it starts a run through the real TrainingRunner,
+reports the training child's pid once progress arrives, and is then killed with
+SIGKILL (no cleanup of any kind runs).  The child must notice, exit within a few
+seconds, and write nothing, although its run would have finished and saved
+meanwhile.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+
+from tests.procutil import process_gone
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+
+GUI_PARENT = textwrap.dedent("""
+    import multiprocessing, sys
+    from PySide6.QtCore import QCoreApplication
+    from ae_desktop.core.training import TrainConfig
+    from ae_desktop.workers.training import TrainingRunner
+
+    app = QCoreApplication([])
+    runner = TrainingRunner()
+    said = []
+
+    def on_progress(ev):
+        if not said:
+            said.append(1)
+            (child,) = multiprocessing.active_children()
+            print("child", child.pid, flush=True)
+
+    runner.progress.connect(on_progress)
+    # About 2 s of training on 1,000 digits, then the model would be saved.
+    runner.start(TrainConfig("dense_100", epochs=25, limit=1000, batch_size=64, val_limit=100,
+                             final_eval=False, data_dir=sys.argv[1]), sys.argv[2])
+    app.exec()
+""")
+
+
+def _wait(condition, timeout: float) -> float | None:
+    """Seconds until ``condition()`` held, or None (plain polling: no Qt here)."""
+    t0 = time.monotonic()
+    while time.monotonic() - t0 < timeout:
+        if condition():
+            return time.monotonic() - t0
+        time.sleep(0.02)
+    return None
+
+
+def test_a_killed_gui_takes_the_training_child_along(tmp_path, full_mnist_dir):
+    out = tmp_path / "models"
+    out.mkdir()
+    gui = subprocess.Popen([sys.executable, "-c", GUI_PARENT, str(full_mnist_dir),
+                            str(out / "orphan")],
+                           stdout=subprocess.PIPE, text=True,
+                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    try:
+        line = gui.stdout.readline()
+        assert line.startswith("child "), line
+        child = int(line.split()[1])
+        os.kill(gui.pid, signal.SIGKILL)
+        gui.wait(10)
+        gone_after = _wait(lambda: process_gone(child), timeout=3.0)
+        assert gone_after is not None, "the training child outlived its GUI"
+        # Long enough for the run to have finished and saved had the child gone on.
+        _wait(lambda: any(out.iterdir()), timeout=4.0)
+        assert sorted(p.name for p in out.iterdir()) == []
+    finally:
+        gui.kill()
+        gui.wait(10)
+        if "child" in locals() and not process_gone(child):
+            os.kill(child, signal.SIGKILL)
