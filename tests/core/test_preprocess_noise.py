@@ -1,5 +1,6 @@
 import numpy as np
 import pytest
+from scipy.stats import norm
 
 from ae_desktop.core.data import load_test
 from ae_desktop.core.noise import NoiseSettings, apply_noise
@@ -44,9 +45,34 @@ def test_noise_is_reproducible_and_off_by_default():
     assert not np.array_equal(apply_noise(x, s), apply_noise(x, NoiseSettings("gaussian", 0.3, 5)))
 
 
+def test_gaussian_noise_has_the_requested_standard_deviation_on_unit_pixels():
+    grey = np.full((300, 300), 0.5, np.float32)  # far from 0 and 1: no clipping at 0.1
+    noisy = apply_noise(grey, NoiseSettings("gaussian", 0.1, seed=2))
+    assert float((noisy - grey).std()) == pytest.approx(0.1, rel=0.02)
+    assert abs(float((noisy - grey).mean())) < 0.002
+    # On a real digit the clipping to [0, 1] matters: half the noise on black paper is cut
+    # off. Expected squared error per pixel, from the normal distribution:
+    digit = load_test().float_images()[:50, 0]
+    noisy = apply_noise(digit, NoiseSettings("gaussian", 0.3, seed=2))
+    x = digit.astype(np.float64)
+    lo, hi = -x / 0.3, (1 - x) / 0.3
+    inside = (norm.cdf(hi) - norm.cdf(lo)) - (hi * norm.pdf(hi) - lo * norm.pdf(lo))
+    want = np.mean(x ** 2 * norm.cdf(lo) + (1 - x) ** 2 * norm.sf(hi) + 0.09 * inside)
+    assert float(np.mean((noisy - digit) ** 2)) == pytest.approx(want, rel=0.02)  # ~0.047
+    assert noisy.min() >= 0 and noisy.max() <= 1
+
+
 def test_masking_and_salt_pepper_touch_the_requested_fraction():
     x = np.full((100, 100), 0.5, np.float32)
     masked = apply_noise(x, NoiseSettings("masking", 0.3, 1))
     assert abs((masked == 0).mean() - 0.3) < 0.02
+    assert (masked[masked != 0] == 0.5).all()  # the other pixels are untouched
     sp = apply_noise(x, NoiseSettings("salt_pepper", 0.2, 1))
     assert abs((sp != 0.5).mean() - 0.2) < 0.02 and set(np.unique(sp)) == {0.0, 0.5, 1.0}
+    assert abs((sp == 1).mean() - 0.1) < 0.015 and abs((sp == 0).mean() - 0.1) < 0.015
+    assert (x == 0.5).all()  # the input is never modified
+
+
+def test_unknown_noise_type_names_the_valid_ones():
+    with pytest.raises(ValueError, match="gaussian, masking, salt_pepper"):
+        apply_noise(np.zeros((28, 28)), NoiseSettings("speckle", 0.1))
