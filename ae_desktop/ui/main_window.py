@@ -483,13 +483,29 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, "About AE Desktop", ABOUT)
 
     def shutdown(self) -> None:
-        """Stop and join the worker threads (idempotent)."""
+        """Stop every worker and join its thread, all within ~1.5 s (idempotent).
+
+        Every worker is asked first and joined afterwards, so the stops overlap:
+        running jobs see their cancel token between batches, the training child
+        is asked to stop and terminated if it does not (docs/architecture.md).
+        """
+        import time
+
+        if getattr(self, "_shut_down", False):
+            return
+        self._shut_down = True
+        deadline = time.monotonic() + 1.5
+        stoppable = [self.trainer, self.tasks,
+                     self.explorer.tasks if self.explorer is not None else None]
+        for worker in stoppable:
+            if worker is not None:
+                worker.request_stop()
+        self.runner.stop()  # live inference: at most one short request in flight
+        for worker in stoppable:
+            if worker is not None:
+                worker.wait(max(0.0, deadline - time.monotonic()))
         if self.explorer is not None:
             self.explorer.shutdown()
-        if self.trainer is not None:
-            self.trainer.stop()
-        self.runner.stop()
-        self.tasks.stop()
 
     def closeEvent(self, event) -> None:
         if self.training_running():

@@ -30,6 +30,7 @@ def _close(w) -> float:
     w.close()
     elapsed = time.monotonic() - t0
     assert not w.isVisible()
+    print(f"closed within {elapsed:.3f} s")  # shown with -s: the figure in the README
     return elapsed
 
 
