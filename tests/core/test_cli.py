@@ -6,11 +6,15 @@ import sys
 
 import numpy as np
 import pytest
+import torch
 from PIL import Image
 
 from ae_desktop.cli import main
-from ae_desktop.core.checkpoints import save_checkpoint
+from ae_desktop.core.checkpoints import load_checkpoint, save_checkpoint
 from ae_desktop.core.data import load_test
+from ae_desktop.core.images import load_ink
+from ae_desktop.core.metrics import evaluate, reconstruct
+from ae_desktop.core.preprocess import preprocess
 from ae_desktop.core.training import TrainConfig, run
 
 
@@ -39,6 +43,13 @@ def test_eval_json_has_one_object_per_model(model_dir, capsys):
         assert {"name", "architecture", "params", "bce", "mse", "rounded_accuracy",
                 "denoise_mse", "n_test"} <= set(r) and r["n_test"] == 200
     assert "neg_elbo" in rows[1] and "neg_elbo" not in rows[0]
+    # The figures are those of the named weights on the first 200 test digits.
+    x = load_test().float_images()[:200]
+    for r in rows:
+        lm = load_checkpoint(model_dir / r["name"])
+        want = evaluate(lm.model, lm.spec, x)
+        assert {k: r[k] for k in want} == pytest.approx(want, rel=1e-6)
+        assert r["params"] == lm.params and r["architecture"] == lm.spec.name
 
 
 def test_eval_table(model_dir, capsys):
@@ -59,7 +70,17 @@ def test_reconstruct_writes_a_side_by_side_png(model_dir, tmp_path, capsys):
                  "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert [m["name"] for m in report["models"]] == ["tiny_dense_100", "tiny_vae_2d"]
-    assert all(0 <= m["mse"] <= 1 and 0 <= m["bce"] for m in report["models"])
+    # The reported errors are each model's error on the preprocessed digit, which is the
+    # test digit again (inverted, enlarged and moved back into place).
+    pre = preprocess(load_ink(src))
+    assert np.mean((pre - digit / 255.0) ** 2) < 1e-3
+    for m in report["models"]:
+        lm = load_checkpoint(model_dir / m["name"])
+        rec = reconstruct(lm.model, lm.spec, torch.from_numpy(pre[None, None]))[0, 0].numpy()
+        c = np.clip(rec.astype(np.float64), 1e-7, 1 - 1e-7)
+        bce = -np.mean(pre * np.log(c) + (1 - pre) * np.log1p(-c))
+        assert m["mse"] == pytest.approx(np.mean((rec - pre) ** 2), rel=1e-5)
+        assert m["bce"] == pytest.approx(bce, rel=1e-4)
     with Image.open(out) as im:
         assert im.width > 4 * im.height / 1.5  # four panels side by side
 
@@ -68,8 +89,13 @@ def test_train_saves_a_checkpoint(tmp_path, full_mnist_dir, capsys):
     out = tmp_path / "trained"
     assert main(["train", "dense_100", "--epochs", "1", "--limit", "300", "--data-dir",
                  str(full_mnist_dir), "--out", str(out), "--quiet"]) == 0
-    assert (tmp_path / "trained.safetensors").exists()
     assert "saved" in capsys.readouterr().out
+    lm = load_checkpoint(tmp_path / "trained")  # whatever the weights file is called
+    assert lm.name == "trained" and lm.spec.name == "dense_100"
+    assert lm.metadata["dataset"]["train_count"] == 300 and lm.metadata["epochs"] == 1
+    # The saved weights are the ones whose metrics were recorded (final eval, 10,000 digits).
+    got = evaluate(lm.model, lm.spec, load_test().float_images())
+    assert lm.metadata["metrics"]["mse"] == pytest.approx(got["mse"], rel=1e-5)
 
 
 @pytest.mark.parametrize("argv,needle", [
