@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QSettings, Qt, Signal, Slot
@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core.checkpoints import model_exists
 from ..core.latent_space import tile
 from ..core.model_info import ModelInfo
+from ..core.model_names import InvalidModelName, check_model_name, suggest_model_name
 from ..core.models import ARCHITECTURES, get_spec
 from ..core.paths import user_models_dir
 from ..core.training import BatchProgress, EpochEnd, TrainConfig
@@ -34,7 +36,13 @@ from .dataset_panel import DatasetPanel
 from .panes import DigitView
 from .plots import pen, plot_widget
 
-NAME_RE = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
+
+def model_names_in(folder: Path) -> set[str]:
+    """Names of the models stored in ``folder`` (by their metadata file name, NAME.json)."""
+    try:
+        return {p.name[: -len(".json")] for p in folder.glob("*.json")}
+    except OSError:
+        return set()
 
 
 def _fmt_eta(s: float) -> str:
@@ -92,6 +100,14 @@ class TrainingDialog(QDialog):
         self.seed.setRange(0, 2**31 - 1)
         self.name = QLineEdit()
         self.name.setToolTip("File name of the new model in your models folder")
+        self.name.setMaxLength(80)  # longer names are refused with a reason, not cut
+        self.name_problem = QLabel("")
+        self.name_problem.setWordWrap(True)
+        self.name_problem.setVisible(False)
+        name_box = QVBoxLayout()
+        name_box.setContentsMargins(0, 0, 0, 0)
+        name_box.addWidget(self.name)
+        name_box.addWidget(self.name_problem)
         self.continue_from = QComboBox()
         self.continue_box = QCheckBox("Continue training from")
         subset_row = QHBoxLayout()
@@ -110,7 +126,7 @@ class TrainingDialog(QDialog):
         form.addRow("Noise factor", self.noise)
         form.addRow("Training set", subset_row)
         form.addRow("Seed", self.seed)
-        form.addRow("Model name", self.name)
+        form.addRow("Model name", name_box)
         form.addRow("", cont_row)
         self.config_box = QGroupBox("Configuration")
         self.config_box.setLayout(form)
@@ -159,8 +175,13 @@ class TrainingDialog(QDialog):
         self._val_key = "bce"
         self.last_message = ""
         self.saved_path: str | None = None
+        self._name_ok = True
+        self._suggested_name = ""
+        self.replace_box: QMessageBox | None = None
+        self._pending_replace: tuple[TrainConfig, str] | None = None
 
         self.arch.currentIndexChanged.connect(self._on_arch_changed)
+        self.name.textChanged.connect(self._on_name_text_changed)
         self.continue_box.toggled.connect(self.continue_from.setEnabled)
         self.use_subset.toggled.connect(self.subset.setEnabled)
         self.start_button.clicked.connect(self.start)
@@ -188,16 +209,71 @@ class TrainingDialog(QDialog):
         self.lr.setValue(d.get("lr", 1e-3))
         self.optimizer.setCurrentText(d.get("optimizer", "adam"))
         self.noise.setValue(d.get("noise", 0.0))
-        self.name.setText(f"my_{spec.name}")
-        self.continue_from.clear()
-        for m in self.models:
-            if m.architecture == spec.name:
-                self.continue_from.addItem(m.name, m.path)
-        self.continue_box.setEnabled(self.continue_from.count() > 0)
-        self.continue_box.setChecked(False)
-        self.continue_from.setEnabled(False)
+        self._propose_name()
+        self._fill_continue_from(keep=False)
         self._val_key = "neg_elbo" if spec.is_variational else (
             "bce" if spec.loss == "bce" else "mse")
+
+    def set_models(self, models: list[ModelInfo]) -> None:
+        """The installed models changed (one was trained, the folder was reloaded)."""
+        self.models = list(models)
+        self._fill_continue_from(keep=True)
+        if self.name.text() == self._suggested_name and not self.runner.running:
+            self._propose_name()  # the proposal was just used: propose a free one again
+        else:
+            self._on_name_text_changed(self.name.text())
+
+    def _taken_names(self) -> set[str]:
+        return model_names_in(user_models_dir()) | {m.name for m in self.models}
+
+    def _propose_name(self) -> None:
+        """A default name that replaces nothing: my_<arch>, else my_<arch>_2, …"""
+        self._suggested_name = suggest_model_name(f"my_{self.arch.currentData()}",
+                                                  self._taken_names())
+        self.name.setText(self._suggested_name)
+
+    def _fill_continue_from(self, keep: bool) -> None:
+        """The models of the chosen architecture; ``keep`` the current choice if it is still there."""
+        arch = self.arch.currentData()
+        was_path = self.continue_from.currentData() if keep else None
+        was_checked = keep and self.continue_box.isChecked()
+        self.continue_from.clear()
+        for m in self.models:
+            if m.architecture == arch:
+                self.continue_from.addItem(m.name, m.path)
+        if was_path is not None and (i := self.continue_from.findData(was_path)) >= 0:
+            self.continue_from.setCurrentIndex(i)
+        else:
+            was_checked = False
+        self.continue_box.setEnabled(self.continue_from.count() > 0)
+        self.continue_box.setChecked(was_checked)
+        self.continue_from.setEnabled(was_checked)
+
+    @Slot(str)
+    def _on_name_text_changed(self, text: str) -> None:
+        """Say at once what is wrong with the name, or what Start will do with it."""
+        try:
+            name = check_model_name(text)
+        except InvalidModelName as exc:
+            self._name_ok = False
+            self._show_name_problem(f"Cannot use this name: {exc}.", error=True)
+        else:
+            self._name_ok = True
+            shipped = {m.name for m in self.models if m.shipped}
+            if model_exists(user_models_dir() / name):
+                self._show_name_problem(f"A model called {name} already exists in your models "
+                                        "folder; Start will ask before replacing it.")
+            elif name in shipped:
+                self._show_name_problem(f"A shipped model is called {name}; yours will be "
+                                        "shown instead of it.")
+            else:
+                self._show_name_problem("")
+        self._update_start_enabled()
+
+    def _show_name_problem(self, text: str, error: bool = False) -> None:
+        self.name_problem.setText(text)
+        self.name_problem.setStyleSheet("color: #d04040;" if error else "")
+        self.name_problem.setVisible(bool(text))
 
     def config(self) -> TrainConfig:
         return TrainConfig(
@@ -210,7 +286,8 @@ class TrainingDialog(QDialog):
         )
 
     def _update_start_enabled(self) -> None:
-        self.start_button.setEnabled(not self.runner.running and self.dataset.refresh())
+        self.start_button.setEnabled(not self.runner.running and self._name_ok
+                                     and self.dataset.refresh())
 
     @Slot(str)
     def _on_dataset_ready(self, folder: str) -> None:
@@ -219,9 +296,13 @@ class TrainingDialog(QDialog):
 
     # --------------------------------------------------------------- run
     def start(self) -> bool:
-        name = self.name.text().strip()
-        if not NAME_RE.match(name):
-            self._say("The model name may use letters, digits, '_', '-' and '.' only.")
+        """Start a run; for an existing model's name, ask first (False: not started now)."""
+        try:
+            name = check_model_name(self.name.text())
+        except InvalidModelName as exc:
+            self._say(f"Cannot start: {exc}.")
+            return False
+        if self.runner.running or (self.replace_box is not None and self.replace_box.isVisible()):
             return False
         if not self.dataset.refresh():
             self._update_start_enabled()
@@ -232,6 +313,46 @@ class TrainingDialog(QDialog):
         except ValueError as exc:
             self._say(f"Cannot start: {exc}")
             return False
+        if model_exists(user_models_dir() / name):
+            self._ask_replace(cfg, name)
+            return False
+        return self._start_run(cfg, name)
+
+    def _ask_replace(self, cfg: TrainConfig, name: str) -> None:
+        """Window-modal question; the run starts only from its Replace button."""
+        if self.replace_box is None:
+            box = QMessageBox(QMessageBox.Icon.Question, "Replace model?", "",
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                              self)
+            box.button(QMessageBox.StandardButton.Yes).setText("Replace")
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+            box.setWindowModality(Qt.WindowModality.WindowModal)
+            box.finished.connect(self._on_replace_box_finished)
+            self.replace_box = box
+        self._pending_replace = (cfg, name)
+        self.replace_box.setText(f"Replace {name}?")
+        self.replace_box.setInformativeText(
+            f"A model called {name} is already in {user_models_dir()}. If training finishes, "
+            "the new model takes its place and the old one is gone. Until then the old model "
+            "stays as it is. Cancel to keep it and choose another name.")
+        self.replace_box.open()
+
+    @Slot(int)
+    def _on_replace_box_finished(self, _result: int) -> None:
+        box, pending = self.replace_box, self._pending_replace
+        self._pending_replace = None
+        if box is None or pending is None:
+            return
+        cfg, name = pending
+        if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+            self._start_run(cfg, name)
+            return
+        self._say(f"{name} was not replaced. Choose another name to keep both models.")
+        self.name.setFocus()
+        self.name.selectAll()
+
+    def _start_run(self, cfg: TrainConfig, name: str) -> bool:
         folder = user_models_dir()
         folder.mkdir(parents=True, exist_ok=True)
         self.settings.setValue("train/arch", cfg.architecture)
@@ -257,7 +378,7 @@ class TrainingDialog(QDialog):
     def _set_running(self, on: bool) -> None:
         self.config_box.setEnabled(not on)
         self.cancel_button.setEnabled(on)
-        self.start_button.setEnabled(not on)
+        self.start_button.setEnabled(not on and self._name_ok)
 
     def _say(self, text: str) -> None:
         self.last_message = text
