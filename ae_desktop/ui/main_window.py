@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
         if self.explorer is not None:
             self.explorer.set_models(infos)
         if self.training_dialog is not None:
-            self.training_dialog.models = infos
+            self.training_dialog.set_models(infos)
         if errors:
             self.statusBar().showMessage(f"{len(errors)} model file(s) skipped: {errors[0]}", 15000)
         elif not infos:
