@@ -33,6 +33,7 @@ from ..core.training import BatchProgress, EpochEnd, TrainConfig
 from ..workers.tasks import TaskRunner
 from ..workers.training import TrainingRunner
 from .dataset_panel import DatasetPanel
+from .model_info_dialog import comparable_test_metric, loss_axis_label
 from .panes import DigitView
 from .plots import pen, plot_widget
 
@@ -172,7 +173,7 @@ class TrainingDialog(QDialog):
         self._batch_x: list[float] = []
         self._batch_y: list[float] = []
         self._val: list[float] = []
-        self._val_key = "bce"
+        self._val_key: str | None = "bce"  # the test figure on the training loss's scale
         self.last_message = ""
         self.saved_path: str | None = None
         self._name_ok = True
@@ -211,8 +212,8 @@ class TrainingDialog(QDialog):
         self.noise.setValue(d.get("noise", 0.0))
         self._propose_name()
         self._fill_continue_from(keep=False)
-        self._val_key = "neg_elbo" if spec.is_variational else (
-            "bce" if spec.loss == "bce" else "mse")
+        test = comparable_test_metric(spec.loss, spec.input_range)
+        self._val_key = test[0] if test else None
 
     def set_models(self, models: list[ModelInfo]) -> None:
         """The installed models changed (one was trained, the folder was reloaded)."""
@@ -359,7 +360,8 @@ class TrainingDialog(QDialog):
         self._batch_x, self._batch_y, self._val = [], [], []
         self.train_curve.setData([], [])
         self.val_curve.setData([], [])
-        self.curves.setLabel("left", f"loss ({get_spec(cfg.architecture).loss})")
+        spec = get_spec(cfg.architecture)
+        self.curves.setLabel("left", loss_axis_label(spec.loss, spec.input_range))
         self.samples.set_image(None)
         self.metrics.setText("")
         self.progress.setValue(0)
@@ -399,8 +401,8 @@ class TrainingDialog(QDialog):
 
     @Slot(object)
     def _on_runner_epoch_ended(self, ev: EpochEnd) -> None:
-        key = self._val_key if self._val_key in ev.val else "mse"
-        if key in ev.val and key != "neg_elbo":
+        key = self._val_key
+        if key is not None and key in ev.val:
             self._val.append(ev.val[key])
             self.val_curve.setData(list(range(1, len(self._val) + 1)), self._val)
         self.samples.set_image(tile(np.concatenate([ev.inputs, ev.outputs]), 2, len(ev.inputs)))

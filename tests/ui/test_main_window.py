@@ -1,4 +1,5 @@
 import numpy as np
+import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
@@ -229,3 +230,32 @@ def test_a_broken_checkpoint_is_reported_and_the_rest_still_load(make_window, mo
     w = make_window(folders=[folder])
     assert sorted(w.infos) == ["conv_selu", "vae_2d"]
     assert "skipped" in w.statusBar().currentMessage()
+
+
+def _open_info_for(w, qtbot, name):
+    """Click the model's pane, press Ctrl+I: the info dialog a person would see."""
+    from ae_desktop.ui.model_info_dialog import ModelInfoDialog
+
+    w.activateWindow()  # shortcuts reach the active window only
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=5000)
+    qtbot.mouseClick(w.panes.model_panes[name], Qt.MouseButton.LeftButton)
+    before = set(w.findChildren(ModelInfoDialog))
+    qtbot.keyClick(w, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    new = [d for d in w.findChildren(ModelInfoDialog) if d not in before and d.isVisible()]
+    assert len(new) == 1
+    return new[0]
+
+
+@pytest.mark.parametrize(("name", "axis", "test_curve"), [
+    ("conv_selu", "loss (BCE per pixel)", "test BCE (per epoch)"),
+    ("dense_100", "loss (MSE per pixel)", "test MSE (per epoch)"),
+    ("vae_2d", "loss (−ELBO, nats per digit)", "test −ELBO (per epoch)"),
+])
+def test_model_info_names_the_loss_on_its_axis(make_window, qtbot, name, axis, test_curve):
+    w = make_window()
+    dlg = _open_info_for(w, qtbot, name)
+    assert dlg.windowTitle() == f"Model: {name}"
+    assert dlg.curves.getPlotItem().getAxis("left").labelText == axis
+    legend = [label.text for _, label in dlg.curves.getPlotItem().legend.items]
+    assert legend == ["train (smoothed)", test_curve]
+    dlg.close()
