@@ -32,6 +32,7 @@ from ..core.model_info import ModelInfo
 from ..core.noise import NoiseSettings
 from ..core.paths import model_dirs, user_models_dir
 from ..core.robustness import robustness_curve
+from ..core.zoo import LoadFailure
 from ..workers.inference import InferenceRunner
 from ..workers.tasks import TaskRunner
 from ..workers.training import TrainingRunner
@@ -39,7 +40,7 @@ from .canvas import DrawingCanvas
 from .focus_panel import FocusPanel
 from .latent_explorer import LatentExplorer
 from .model_info_dialog import ModelInfoDialog
-from .model_list import ModelList
+from .model_list import ModelList, ModelProblemsDialog
 from .noise_panel import NoisePanel
 from .pane_grid import PaneGrid
 from .qimage import qimage_to_rgba
@@ -152,6 +153,15 @@ class MainWindow(QMainWindow):
         self.training_dialog: TrainingDialog | None = None
         self.timing_label = QLabel("")
         self.statusBar().addPermanentWidget(self.timing_label)
+        # A lasting entry for model files that could not be loaded (the message fades).
+        self.problems_button = QToolButton()
+        self.problems_button.setAutoRaise(True)
+        self.problems_button.setToolTip("Some model files could not be loaded: click to see "
+                                        "which and why")
+        self.problems_button.setVisible(False)
+        self.statusBar().addPermanentWidget(self.problems_button)
+        self.load_problems: list[LoadFailure] = []
+        self.model_problems_dialog: ModelProblemsDialog | None = None
 
     def _build_actions(self) -> None:
         build_actions(self)
@@ -167,6 +177,8 @@ class MainWindow(QMainWindow):
         self.noise_panel.noise_changed.connect(self._on_noise_changed)
         self.model_list.visibility_changed.connect(self._on_model_visibility_changed)
         self.model_list.model_activated.connect(self._on_model_activated)
+        self.model_list.problems_requested.connect(self.show_model_problems)
+        self.problems_button.clicked.connect(self.show_model_problems)
         self.model_list.currentTextChanged.connect(self._on_model_selected)
         self.info_button.clicked.connect(self.show_model_info)
         self.panes.pane_clicked.connect(self._on_pane_clicked)
@@ -250,10 +262,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
 
     @Slot(object, object)
-    def _on_runner_models_loaded(self, infos: list[ModelInfo], errors: list[str]) -> None:
+    def _on_runner_models_loaded(self, infos: list[ModelInfo], errors: list[LoadFailure]) -> None:
         self.infos = {i.name: i for i in infos}
+        self.load_problems = list(errors)
         self.panes.set_models(infos)
-        self.model_list.set_models(infos, self.hidden)
+        self.model_list.set_models(infos, self.hidden, self.load_problems)
+        self._show_load_problems_entry()
         self.show_menu.clear()
         for info in infos:
             act = self.show_menu.addAction(info.name)
@@ -270,7 +284,12 @@ class MainWindow(QMainWindow):
         if self.training_dialog is not None:
             self.training_dialog.set_models(infos)
         if errors:
-            self.statusBar().showMessage(f"{len(errors)} model file(s) skipped: {errors[0]}", 15000)
+            loaded = (f"{len(infos)} model{'s' if len(infos) != 1 else ''} loaded" if infos
+                      else "No models loaded")
+            n = len(errors)
+            self.statusBar().showMessage(
+                f"{loaded}; {n} model file{'s' if n != 1 else ''} skipped: "
+                "Models → Show problems… says why.", 15000)
         elif not infos:
             self.statusBar().showMessage("No models found. Train one (ae-desktop train ARCH) or "
                                          "put checkpoints in the models folder.")
@@ -318,6 +337,24 @@ class MainWindow(QMainWindow):
         dlg = ModelInfoDialog(info, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.show()
+
+    def _show_load_problems_entry(self) -> None:
+        n = len(self.load_problems)
+        self.problems_button.setText(f"⚠ {n} model problem{'s' if n != 1 else ''}")
+        self.problems_button.setVisible(n > 0)
+        self.show_problems_action.setEnabled(n > 0)
+        if self.model_problems_dialog is not None:
+            self.model_problems_dialog.set_problems(self.load_problems)
+
+    @Slot()
+    def show_model_problems(self) -> None:
+        """The model files that could not be loaded, each with its reason."""
+        if self.model_problems_dialog is None:
+            self.model_problems_dialog = ModelProblemsDialog(self)
+        self.model_problems_dialog.set_problems(self.load_problems)
+        self.model_problems_dialog.show()
+        self.model_problems_dialog.raise_()
+        self.model_problems_dialog.activateWindow()
 
     def reload_models(self) -> None:
         self.statusBar().showMessage("Reloading models…")

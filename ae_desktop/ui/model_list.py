@@ -1,16 +1,43 @@
-"""The list of installed models with a checkbox each (which panes show)."""
+"""The list of installed models with a checkbox each (which panes show), and the
+list of model files that could not be loaded, with the reason for each."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QListWidget, QListWidgetItem
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from ..core.model_info import ModelInfo
+from ..core.zoo import LoadFailure
+
+# Role of the warning row: it names no model, so its UserRole stays None.
+_PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def problems_summary(n: int) -> str:
+    return f"⚠ {n} model file{'s' if n != 1 else ''} could not be loaded…"
 
 
 class ModelList(QListWidget):
     visibility_changed = Signal(str, bool)
     model_activated = Signal(str)
+    problems_requested = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -18,9 +45,11 @@ class ModelList(QListWidget):
                         "double-click for the model's details")
         self.itemChanged.connect(self._on_item_changed)
         self.itemDoubleClicked.connect(self._on_item_double_clicked)
+        self.itemActivated.connect(self._on_item_activated)
         self._updating = False
 
-    def set_models(self, infos: list[ModelInfo], hidden: set[str]) -> None:
+    def set_models(self, infos: list[ModelInfo], hidden: set[str],
+                   problems: Sequence[LoadFailure] = ()) -> None:
         self._updating = True
         self.clear()
         for info in infos:
@@ -33,6 +62,15 @@ class ModelList(QListWidget):
             item.setToolTip(f"{info.architecture}: {info.description}\n{info.params:,} "
                             f"parameters, {origin}\n{info.path}")
             self.addItem(item)
+        if problems:
+            item = QListWidgetItem(self.style().standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxWarning), problems_summary(len(problems)))
+            item.setData(_PROBLEMS_ROLE, True)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            item.setToolTip("Double-click to see which files and why:\n"
+                            + "\n".join(str(p) for p in problems[:5])
+                            + ("\n…" if len(problems) > 5 else ""))
+            self.addItem(item)
         self._updating = False
 
     def set_checked(self, name: str, on: bool) -> None:
@@ -43,14 +81,78 @@ class ModelList(QListWidget):
 
     def checked(self) -> list[str]:
         return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
-                if self.item(i).checkState() == Qt.CheckState.Checked]
+                if self.item(i).data(Qt.ItemDataRole.UserRole) is not None
+                and self.item(i).checkState() == Qt.CheckState.Checked]
 
     @Slot(QListWidgetItem)
     def _on_item_changed(self, item: QListWidgetItem) -> None:
-        if not self._updating:
-            self.visibility_changed.emit(item.data(Qt.ItemDataRole.UserRole),
-                                         item.checkState() == Qt.CheckState.Checked)
+        name = item.data(Qt.ItemDataRole.UserRole)
+        if not self._updating and name is not None:
+            self.visibility_changed.emit(name, item.checkState() == Qt.CheckState.Checked)
 
     @Slot(QListWidgetItem)
     def _on_item_double_clicked(self, item: QListWidgetItem) -> None:
-        self.model_activated.emit(item.data(Qt.ItemDataRole.UserRole))
+        if item.data(Qt.ItemDataRole.UserRole) is not None:
+            self.model_activated.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    @Slot(QListWidgetItem)
+    def _on_item_activated(self, item: QListWidgetItem) -> None:
+        # Activation = double-click, or Return, or a single click where the desktop says so.
+        if item.data(_PROBLEMS_ROLE):
+            self.problems_requested.emit()
+
+
+class ModelProblemsDialog(QDialog):
+    """Each model file that could not be loaded, with the reason, one row per file."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Model files that could not be loaded")
+        self.resize(760, 320)
+        self.intro = QLabel("")
+        self.intro.setWordWrap(True)
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels(["File", "Problem"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.folder_button = QPushButton("Open folder")
+        self.folder_button.setToolTip("Show the folder of the selected file")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.folder_button.clicked.connect(self._on_folder_clicked)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.intro)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(buttons)
+        self._paths: list[Path] = []
+
+    def set_problems(self, problems: Sequence[LoadFailure]) -> None:
+        n = len(problems)
+        self.intro.setText(
+            f"{n} model file{'s' if n != 1 else ''} could not be loaded; the other models "
+            "work as usual. Replace or remove these files (or train the model again), then "
+            "use Models → Reload models.")
+        self.table.setRowCount(n)
+        self._paths = [Path(p.path) for p in problems]
+        for r, p in enumerate(problems):
+            name = QTableWidgetItem(Path(p.path).name)
+            name.setToolTip(str(p.path))
+            reason = QTableWidgetItem(p.reason)
+            reason.setToolTip(p.reason)
+            self.table.setItem(r, 0, name)
+            self.table.setItem(r, 1, reason)
+        self.table.resizeRowsToContents()
+        if n:
+            self.table.selectRow(0)
+
+    @Slot()
+    def _on_folder_clicked(self) -> None:
+        row = max(self.table.currentRow(), 0)
+        if row < len(self._paths):
+            p = self._paths[row]
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(p if p.is_dir() else p.parent)))

@@ -41,6 +41,9 @@ def build_actions(w) -> None:
     w.info_action = _action(w, "Model &info…", w.show_model_info, "Ctrl+I")
     w.reload_action = _action(w, "&Reload models", w.reload_models, K.Refresh)
     w.folder_action = _action(w, "Open models &folder", w.open_models_folder)
+    w.show_problems_action = _action(w, "Show &problems…", w.show_model_problems,
+                                     tip="Model files that could not be loaded, and why")
+    w.show_problems_action.setEnabled(False)
     w.robust_action = _action(w, "&Robustness curve…", w.show_robustness, "Ctrl+K",
                               "Error against noise amount for every shown model")
     w.latent_action = _action(w, "&Latent space explorer…", w.show_explorer,
@@ -72,7 +75,8 @@ def build_actions(w) -> None:
                   w.smaller_action, w.new_noise_action])
     w.models_menu = mb.addMenu("&Models")
     w.show_menu = w.models_menu.addMenu("&Show / hide")
-    w.models_menu.addActions([w.info_action, w.reload_action, w.folder_action])
+    w.models_menu.addActions([w.info_action, w.reload_action, w.folder_action,
+                              w.show_problems_action])
     m = mb.addMenu("&View")
     m.addActions([w.latent_action, w.robust_action, w.raw_action])
     m.addSeparator()

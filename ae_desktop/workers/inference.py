@@ -20,8 +20,13 @@ from ..core.inference import prepare_for_live_use
 from ..core.live import LiveRequest, LiveResult, compute
 from ..core.model_info import ModelInfo
 from ..core.paths import SHIPPED_MODELS_DIR
-from ..core.zoo import load_models
+from ..core.zoo import LoadFailure, load_models
 from .threads import new_thread
+
+
+def _describe(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())[:300]
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 class _Worker(QObject):
@@ -29,7 +34,7 @@ class _Worker(QObject):
 
     computed = Signal(object)  # LiveResult
     failed = Signal(int, str)  # request id, message
-    models_loaded = Signal(object, object)  # list[ModelInfo], list[str] errors
+    models_loaded = Signal(object, object)  # list[ModelInfo], list[LoadFailure]
 
     def __init__(self) -> None:
         super().__init__()
@@ -37,18 +42,39 @@ class _Worker(QObject):
 
     @Slot(object)
     def load(self, folders: list[Path]) -> None:
-        runtime.limit_threads(1)
+        """Load every model that can be loaded; each failure becomes one LoadFailure.
+
+        Whatever happens, ``models_loaded`` is emitted exactly once, so the window
+        never stays on "Loading models…".
+        """
+        infos: list[ModelInfo] = []
+        models: dict[str, LoadedModel] = {}
+        failures: list[LoadFailure] = []
         try:
-            report = load_models(folders)
-        except Exception as exc:  # noqa: BLE001 - reported to the status bar
-            self.models_loaded.emit([], [f"could not load models: {exc}"])
-            return
-        for lm in report.models:
-            prepare_for_live_use(lm)
-        self.models = {lm.name: lm for lm in report.models}
-        infos = [ModelInfo.from_loaded(lm, Path(lm.path).parent == SHIPPED_MODELS_DIR)
-                 for lm in report.models]
-        self.models_loaded.emit(infos, report.errors)
+            runtime.limit_threads(1)
+            try:
+                report = load_models(folders)
+            except Exception as exc:  # noqa: BLE001 - reported in the window
+                traceback.print_exc()
+                where = Path(folders[-1]) if folders else Path(".")
+                failures.append(LoadFailure(where, f"could not load the models: {_describe(exc)}"))
+                return
+            failures.extend(report.failures)
+            for lm in report.models:
+                # One model that cannot be prepared (or described) never hides the others.
+                try:
+                    prepare_for_live_use(lm)
+                    info = ModelInfo.from_loaded(lm, Path(lm.path).parent == SHIPPED_MODELS_DIR)
+                except Exception as exc:  # noqa: BLE001 - reported in the window
+                    traceback.print_exc()
+                    failures.append(LoadFailure(Path(lm.path),
+                                                f"cannot be used: {_describe(exc)}"))
+                    continue
+                models[lm.name] = lm
+                infos.append(info)
+        finally:
+            self.models = models
+            self.models_loaded.emit(infos, failures)
 
     @Slot(object)
     def run(self, request: LiveRequest) -> None:
@@ -64,7 +90,9 @@ class InferenceRunner(QObject):
 
     reconstruction_ready = Signal(object)  # LiveResult
     inference_failed = Signal(str)
-    models_loaded = Signal(object, object)  # list[ModelInfo], list[str]
+    # The models that loaded, and one LoadFailure (file, reason; str() gives
+    # "PATH: reason") per model file that could not be used.
+    models_loaded = Signal(object, object)  # list[ModelInfo], list[LoadFailure]
     _dispatch = Signal(object)
     _load = Signal(object)
 

@@ -226,10 +226,15 @@ def test_a_broken_checkpoint_is_reported_and_the_rest_still_load(make_window, mo
     import shutil
     folder = tmp_path / "m"
     shutil.copytree(models_folder, folder)
-    (folder / "dense_100.safetensors").write_bytes(b"garbage")
+    from ae_desktop.core.checkpoints import weights_path
+
+    weights = weights_path(folder / "dense_100")  # whatever name the save gave it
+    weights.write_bytes(b"garbage")
     w = make_window(folders=[folder])
     assert sorted(w.infos) == ["conv_selu", "vae_2d"]
-    assert "skipped" in w.statusBar().currentMessage()
+    assert "1 model file skipped" in w.statusBar().currentMessage()
+    assert w.problems_button.isVisible()
+    assert [str(p.path) for p in w.load_problems] == [str(weights)]
 
 
 def _open_info_for(w, qtbot, name):
