@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QImage
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -26,7 +28,15 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.data import load_test
-from ..core.images import ImageLoadError, ink_from_array, load_ink, save_png, strip_image
+from ..core.images import (
+    MAX_PIXELS,
+    MAX_SIDE,
+    ImageLoadError,
+    ink_from_array,
+    load_ink,
+    save_png,
+    strip_image,
+)
 from ..core.live import LiveRequest, LiveResult
 from ..core.model_info import ModelInfo
 from ..core.noise import NoiseSettings
@@ -59,7 +69,51 @@ Corinna Cortes and Christopher J.C. Burges, used under
 The 10,000-digit test set ships with the app.</p>"""
 
 
+@dataclass(frozen=True)
+class DecodedImage:
+    """An image decoded off the GUI thread: the ink raster, or why there is none."""
+
+    source: str  # the file's path, or "clipboard"
+    ink: np.ndarray | None
+    error: str = ""
+
+
+def _with_ink(source: str, ink: np.ndarray, label: str) -> DecodedImage:
+    if not (ink > 0.05).any():
+        return DecodedImage(source, None, f"{label}: the image has no visible ink; the canvas "
+                            "was left unchanged")
+    return DecodedImage(source, ink)
+
+
+def decode_image_file(path: str) -> DecodedImage:
+    """Task-thread job: the file as ink (reduced if large) or a message for the user."""
+    try:
+        ink = load_ink(path)
+    except ImageLoadError as exc:
+        return DecodedImage(path, None, str(exc))
+    except Exception as exc:  # noqa: BLE001 - never "Internal error" for a user's file
+        return DecodedImage(path, None, f"{path}: cannot open the image "
+                            f"({type(exc).__name__}: {exc})")
+    return _with_ink(path, ink, path)
+
+
+def decode_clipboard_image(image: QImage) -> DecodedImage:
+    """Task-thread job (QImage is reentrant): reduce a large image, then take its ink."""
+    try:
+        if max(image.width(), image.height()) > MAX_SIDE:
+            image = image.scaled(MAX_SIDE, MAX_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
+                                 Qt.TransformationMode.SmoothTransformation)
+        ink = ink_from_array(qimage_to_rgba(image))
+    except Exception as exc:  # noqa: BLE001 - reported to the user
+        return DecodedImage("clipboard", None, "The clipboard image cannot be used "
+                            f"({type(exc).__name__}: {exc})")
+    return _with_ink("clipboard", ink, "The clipboard image")
+
+
 class MainWindow(QMainWindow):
+    # An image asked for by open/drop/paste was put on the canvas (True) or refused.
+    image_load_finished = Signal(str, bool)  # the file's path or "clipboard", applied
+
     def __init__(self, settings: QSettings | None = None,
                  model_folders: list[Path] | None = None) -> None:
         super().__init__()
@@ -77,6 +131,8 @@ class MainWindow(QMainWindow):
         self.runner = InferenceRunner(self)
         self.tasks = TaskRunner("tasks", self)
         self._robustness_job = 0
+        self._image_job = 0  # the image being decoded (latest wins); 0: none
+        self._image_source = ""
 
         self._build_widgets()
         self._build_actions()
@@ -391,21 +447,16 @@ class MainWindow(QMainWindow):
         self.canvas.set_raster(test.images[i].astype(np.float32) / 255.0)
         self.statusBar().showMessage(f"MNIST test digit #{i} (label {test.labels[i]})", 5000)
 
-    def load_image_file(self, path: str) -> bool:
-        try:
-            ink = load_ink(path)
-        except ImageLoadError as exc:
-            self.statusBar().showMessage(str(exc), 10000)
-            QMessageBox.warning(self, "Cannot open image", str(exc))
-            return False
-        if not (ink > 0.05).any():
-            msg = f"{path}: the image has no visible ink; the canvas was left unchanged"
-            self.statusBar().showMessage(msg, 10000)
-            QMessageBox.warning(self, "Cannot open image", msg)
-            return False
-        self.canvas.set_raster(ink)
-        self.statusBar().showMessage(f"Loaded {Path(path).name}", 5000)
-        return True
+    def load_image_file(self, path: str) -> int:
+        """Decode ``path`` on the task thread; the canvas changes when the result arrives.
+
+        Returns the job id. A newer image (file or paste) supersedes one still being
+        decoded; ``image_load_finished`` tells when the last one was applied or refused.
+        """
+        self._image_source = str(path)
+        self._image_job = self.tasks.submit(partial(decode_image_file, str(path)), key="image")
+        self.statusBar().showMessage(f"Opening {Path(path).name}…")
+        return self._image_job
 
     def open_image(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open digit image",
@@ -419,9 +470,30 @@ class MainWindow(QMainWindow):
         image = QApplication.clipboard().image()
         if image.isNull():
             self.statusBar().showMessage("The clipboard holds no image.", 5000)
+            self.image_load_finished.emit("clipboard", False)
             return
-        self.canvas.set_raster(ink_from_array(qimage_to_rgba(image)))
-        self.statusBar().showMessage("Pasted image from the clipboard.", 5000)
+        if image.width() * image.height() > MAX_PIXELS:
+            self._refuse_image("clipboard", f"The clipboard image is too large ({image.width()} x "
+                               f"{image.height()} pixels; the limit is {MAX_PIXELS:,} pixels)")
+            return
+        self._image_source = "clipboard"
+        self._image_job = self.tasks.submit(partial(decode_clipboard_image, image), key="image")
+        self.statusBar().showMessage("Pasting the clipboard image…")
+
+    def _on_image_decoded(self, result: DecodedImage) -> None:
+        if result.ink is None:
+            self._refuse_image(result.source, result.error)
+            return
+        self.canvas.set_raster(result.ink)
+        self.statusBar().showMessage("Pasted image from the clipboard." if result.source ==
+                                     "clipboard" else f"Loaded {Path(result.source).name}", 5000)
+        self.image_load_finished.emit(result.source, True)
+
+    def _refuse_image(self, source: str, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+        QMessageBox.warning(self, "Cannot paste image" if source == "clipboard"
+                            else "Cannot open image", message)
+        self.image_load_finished.emit(source, False)
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -508,11 +580,19 @@ class MainWindow(QMainWindow):
     def _on_task_done(self, job_id: int, result) -> None:
         if job_id == self._robustness_job:
             self.robustness.show_curve(result)
+        elif job_id == self._image_job:
+            self._image_job = 0
+            self._on_image_decoded(result)
 
     @Slot(int, str)
     def _on_task_failed(self, job_id: int, message: str) -> None:
         if job_id == self._robustness_job:
             self.robustness.show_error(message)
+        elif job_id == self._image_job:  # the decode functions report their own errors
+            self._image_job = 0
+            self._refuse_image(self._image_source, f"{self._image_source}: cannot open the "
+                               f"image ({message})")
+            return
         self.statusBar().showMessage(message, 8000)
 
     # ------------------------------------------------------------ misc

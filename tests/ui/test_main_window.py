@@ -100,12 +100,16 @@ def test_loading_a_valid_and_an_invalid_image(make_window, qtbot, tmp_path):
     digit = load_test().images[1]
     good = tmp_path / "two.png"
     Image.fromarray(255 - np.kron(digit, np.ones((4, 4), np.uint8))).save(good)  # dark on light
-    assert w.load_image_file(str(good))
+    with qtbot.waitSignal(w.image_load_finished, timeout=10000) as done:
+        w.load_image_file(str(good))
+    assert done.args == [str(good), True]
     qtbot.waitUntil(lambda: _all_panes_answered(w), timeout=10000)
     before = w.canvas.raster()
     bad = tmp_path / "broken.png"
     bad.write_bytes(b"\x89PNG not really")
-    assert not w.load_image_file(str(bad))
+    with qtbot.waitSignal(w.image_load_finished, timeout=10000) as done:
+        w.load_image_file(str(bad))
+    assert done.args == [str(bad), False]
     assert w.warnings and "broken.png" in w.warnings[-1]
     assert "broken.png" in w.statusBar().currentMessage()
     assert np.array_equal(w.canvas.raster(), before)  # nothing lost
@@ -121,7 +125,9 @@ def test_paste_puts_the_clipboard_image_on_the_canvas(make_window, qtbot):
         for x in range(45, 55):
             img.setPixel(x, y, 0xFF000000)  # a black "1" on white paper
     QApplication.clipboard().setImage(img)
-    w.paste_action.trigger()
+    with qtbot.waitSignal(w.image_load_finished, timeout=10000) as done:
+        w.paste_action.trigger()
+    assert done.args == ["clipboard", True]
     assert not w.canvas.is_empty()
     qtbot.waitUntil(lambda: _all_panes_answered(w), timeout=10000)
 
