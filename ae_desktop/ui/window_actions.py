@@ -5,11 +5,29 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 
 
+def key_sequences(*keys) -> list[QKeySequence]:
+    """The platform's bindings of standard keys plus the given fallbacks, each once.
+
+    Standard keys differ by platform (Redo is Ctrl+Y on Windows and in Qt's generic
+    theme, Ctrl+Shift+Z on GNOME and macOS; Quit has no binding on Windows), so the
+    keys the app documents are added explicitly; a sequence given twice would make
+    the shortcut ambiguous.
+    """
+    out: list[QKeySequence] = []
+    for k in keys:
+        bindings = (QKeySequence.keyBindings(k) if isinstance(k, QKeySequence.StandardKey)
+                    else [QKeySequence(k)])
+        for seq in bindings:
+            if not seq.isEmpty() and seq.toString() not in {o.toString() for o in out}:
+                out.append(seq)
+    return out
+
+
 def _action(w, text: str, slot, shortcut=None, tip: str = "", checkable=False) -> QAction:
     act = QAction(text, w)
     if shortcut is not None:
         keys = shortcut if isinstance(shortcut, list) else [shortcut]
-        act.setShortcuts([QKeySequence(k) for k in keys])
+        act.setShortcuts(key_sequences(*keys))
     if tip:
         act.setToolTip(tip)
         act.setStatusTip(tip)
@@ -28,9 +46,9 @@ def build_actions(w) -> None:
                              "Put the clipboard's image on the canvas")
     w.export_action = _action(w, "&Export side-by-side PNG…", w.export_png, "Ctrl+E",
                               "Save the original, input and reconstructions as PNG")
-    w.quit_action = _action(w, "&Quit", w.close, K.Quit)
+    w.quit_action = _action(w, "&Quit", w.close, [K.Quit, "Ctrl+Q"])
     w.undo_action = _action(w, "&Undo stroke", w.canvas.undo, K.Undo)
-    w.redo_action = _action(w, "&Redo stroke", w.canvas.redo, [K.Redo, "Ctrl+Y"])
+    w.redo_action = _action(w, "&Redo stroke", w.canvas.redo, [K.Redo, "Ctrl+Shift+Z", "Ctrl+Y"])
     w.clear_action = _action(w, "&Clear canvas", w.canvas.clear, ["Delete", "Ctrl+L"])
     w.random_action = _action(w, "Random &test digit", w.random_digit, "Ctrl+R")
     w.eraser_action = _action(w, "&Eraser", w._on_eraser_toggled, "E",
