@@ -31,7 +31,7 @@ _PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def problems_summary(n: int) -> str:
-    return f"⚠ {n} model file{'s' if n != 1 else ''} could not be loaded…"
+    return f"{n} model file{'s' if n != 1 else ''} not loaded…"
 
 
 class ModelList(QListWidget):

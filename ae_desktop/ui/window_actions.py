@@ -75,9 +75,11 @@ def build_actions(w) -> None:
     w.undo_button.setDefaultAction(w.undo_action)
     w.redo_button.setDefaultAction(w.redo_action)
     w.clear_button.setDefaultAction(w.clear_action)
-    w.undo_button.setText("Undo")
-    w.redo_button.setText("Redo")
-    w.clear_button.setText("Clear")
+    # Tool buttons show an action's icon text (and take it back whenever the action
+    # changes, e.g. is enabled): short labels under the canvas, full ones in the menu.
+    w.undo_action.setIconText("Undo")
+    w.redo_action.setIconText("Redo")
+    w.clear_action.setIconText("Clear")
     for a in (w.undo_action, w.redo_action):
         a.setEnabled(False)
 

@@ -67,7 +67,8 @@ def test_bad_files_are_listed_with_their_reasons_and_the_good_model_shows(make_w
     assert w.problems_button.isVisible() and w.problems_button.text() == "⚠ 4 model problems"
     assert w.show_problems_action.isEnabled()
     rows = [w.model_list.item(i).text() for i in range(w.model_list.count())]
-    assert rows == ["good", "⚠ 4 model files could not be loaded…"]
+    assert rows == ["good", "4 model files not loaded…"]
+    assert not w.model_list.item(1).icon().isNull()  # the warning sign
     assert w.model_list.checked() == ["good"]
 
     qtbot.mouseClick(w.problems_button, Qt.MouseButton.LeftButton)

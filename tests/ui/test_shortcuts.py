@@ -206,3 +206,12 @@ def test_refresh_key_reloads_the_models(win, qtbot):
 def test_ctrl_q_closes_the_window(win, qtbot):
     _press(qtbot, win, Qt.Key.Key_Q, CTRL)
     qtbot.waitUntil(lambda: not win.isVisible(), timeout=5000)
+
+
+def test_the_buttons_under_the_canvas_keep_short_labels(win):
+    buttons = (win.undo_button, win.redo_button, win.clear_button)
+    assert [b.text() for b in buttons] == ["Undo", "Redo", "Clear"]
+    stroke(win.canvas, SEVEN)  # enables undo: the button's action changes
+    win.undo_action.trigger()  # enables redo
+    assert [b.text() for b in buttons] == ["Undo", "Redo", "Clear"]
+    assert win.undo_action.text() == "&Undo stroke"  # the menu keeps the full text
