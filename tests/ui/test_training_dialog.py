@@ -8,8 +8,10 @@ import threading
 import time
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from ae_desktop.core.checkpoints import model_exists
 from ae_desktop.core.paths import user_models_dir
 from ae_desktop.ui import training_dialog
 
@@ -57,7 +59,7 @@ def test_train_through_the_dialog_then_draw_with_the_new_model(make_window, qtbo
     assert xs is not None and len(xs) >= 1
     assert d.samples.image().shape == (2 * 28, 8 * 28)
     assert "BCE" in d.metrics.text()
-    assert (user_models_dir() / "tiny_dense.safetensors").exists()
+    assert model_exists(user_models_dir() / "tiny_dense")  # whatever its weights file is called
     qtbot.waitUntil(lambda: "tiny_dense" in w.infos, timeout=20000)
     assert "tiny_dense" in w.model_list.checked()
     w.request_update()
@@ -76,6 +78,9 @@ def test_cancel_leaves_no_file_and_the_old_model_untouched(make_window, qtbot, m
     w = make_window()
     d = _open(w, epochs=50, subset=None, name="keep_me")
     d.start_button.click()
+    box = d.replace_box  # an existing model: replacing it is asked first
+    qtbot.waitUntil(lambda: box.isVisible(), timeout=5000)
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: d.progress.value() > 0 or bool(d.eta.text()), timeout=30000)
     t0 = time.monotonic()
     d.cancel_button.click()
