@@ -625,7 +625,9 @@ class MainWindow(QMainWindow):
             self.explorer.shutdown()
 
     def closeEvent(self, event) -> None:
-        if self.training_running():
+        # Already shut down (SIGTERM, Ctrl+C: app.Lifecycle stopped everything before
+        # QApplication.quit() closes the windows): nobody is there to answer a question.
+        if not getattr(self, "_shut_down", False) and self.training_running():
             answer = QMessageBox.question(
                 self, "Training in progress",
                 "A model is still training. Quit anyway? The unfinished model will not be "
