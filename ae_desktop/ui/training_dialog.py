@@ -234,7 +234,7 @@ class TrainingDialog(QDialog):
         self.name.setText(self._suggested_name)
 
     def _fill_continue_from(self, keep: bool) -> None:
-        """The models of the chosen architecture; ``keep`` the current choice if it is still there."""
+        """The models of the chosen architecture; ``keep`` the choice if it is still there."""
         arch = self.arch.currentData()
         was_path = self.continue_from.currentData() if keep else None
         was_checked = keep and self.continue_box.isChecked()

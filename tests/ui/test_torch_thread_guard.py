@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import pytest
 import torch
-from PySide6.QtCore import QThread, Qt
+from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QApplication
 
 from ae_desktop.core.models.base import Autoencoder
