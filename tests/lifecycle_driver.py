@@ -6,6 +6,7 @@ the models are loaded; progress lines go to stdout:
 - ``idle``: print ``ready``.
 - ``explorer``: open the latent explorer; print ``busy`` once it is encoding.
 - ``quit``: as ``explorer``, then call ``QApplication.quit()`` without closing a window.
+- ``stuck``: run a background job that ignores cancellation; print ``busy``.
 - ``train``: start a long training run from the dialog; print ``training PID``.
 
 The hooks wrap ``MainWindow.show`` and the explorer's encoder; nothing in the app
@@ -50,6 +51,12 @@ def main() -> int:
         done.append(1)
         if action == "idle":
             print("ready", flush=True)
+        elif action == "stuck":  # a job that never checks its cancel token
+            def stuck() -> None:
+                print("busy", flush=True)
+                threading.Event().wait(60)
+
+            w.tasks.submit(stuck)
         elif action in ("explorer", "quit"):
             w.show_explorer()
             if action == "quit":

@@ -144,8 +144,20 @@ def test_a_signal_during_training_leaves_no_training_process(start, sig, full_mn
                                                              tmp_path):
     app = start("train", data_dir=full_mnist_dir)
     child = int(app.wait_for("training").split()[1])
-    rc, elapsed = app.signal_and_time(sig)
-    _assert_clean_exit(app, rc, elapsed, 128 + sig)
-    assert process_gone(child)
+    try:
+        rc, elapsed = app.signal_and_time(sig)
+        _assert_clean_exit(app, rc, elapsed, 128 + sig)
+        assert process_gone(child)
+    finally:
+        if not process_gone(child):  # an orphan would train on for minutes
+            os.kill(child, signal.SIGKILL)
     models = tmp_path / "models"
     assert not models.exists() or not any(models.iterdir())
+
+
+def test_a_job_that_ignores_cancellation_cannot_keep_the_app_alive(start):
+    app = start("stuck")
+    app.wait_for("busy")
+    rc, elapsed = app.signal_and_time(signal.SIGTERM)
+    _assert_clean_exit(app, rc, elapsed, 128 + signal.SIGTERM)
+    assert "did not stop in time" in app.stderr()

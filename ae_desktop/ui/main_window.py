@@ -600,7 +600,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, "About AE Desktop", ABOUT)
 
     def shutdown(self) -> None:
-        """Stop every worker and join its thread, all within ~1.5 s (idempotent).
+        """Stop every worker and join its thread, all within ~1.2 s (idempotent).
 
         Every worker is asked first and joined afterwards, so the stops overlap:
         running jobs see their cancel token between batches, the training child
@@ -611,7 +611,7 @@ class MainWindow(QMainWindow):
         if getattr(self, "_shut_down", False):
             return
         self._shut_down = True
-        deadline = time.monotonic() + 1.5
+        deadline = time.monotonic() + 1.2  # the app must be gone within 2 s
         stoppable = [self.trainer, self.tasks,
                      self.explorer.tasks if self.explorer is not None else None]
         for worker in stoppable:

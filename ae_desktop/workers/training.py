@@ -233,7 +233,7 @@ class TrainingRunner(QObject):
         if self._thread.wait(max(0, int(timeout * 1000))):
             return True
         self._sup.kill_child()
-        return self._thread.wait(1000)
+        return self._thread.wait(500)
 
     def stop(self, timeout: float = STOP_TIMEOUT_S) -> bool:
         """Cancel any run, end the child process and join the thread (idempotent)."""
