@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.procutil import process_gone
+from tests.procutil import children_of, process_gone
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 
@@ -46,8 +46,11 @@ class App:
             env["AE_DESKTOP_DATA"] = str(data_dir)
         self.stderr_path = tmp_path / "stderr.txt"
         self._stderr = open(self.stderr_path, "w")  # noqa: SIM115 - closed in stop()
+        # A session of its own, like an app started from a terminal: killpg() then plays
+        # Ctrl+C, which the terminal sends to every process of the foreground group.
         self.proc = subprocess.Popen([sys.executable, str(DRIVER), action], cwd=ROOT, env=env,
-                                     stdout=subprocess.PIPE, stderr=self._stderr, text=True)
+                                     stdout=subprocess.PIPE, stderr=self._stderr, text=True,
+                                     start_new_session=True)
         self._lines: queue.Queue[str] = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
 
@@ -66,16 +69,33 @@ class App:
             if line.startswith(prefix):
                 return line
 
-    def signal_and_time(self, sig: int | None) -> tuple[int | None, float]:
-        """Send ``sig`` (None: nothing, the app quits by itself); exit status and seconds."""
+    def signal_and_time(self, sig: int | None, group: bool = False) -> tuple[int | None, float]:
+        """Send ``sig`` to the app (or its whole process group); exit status and seconds.
+
+        ``sig=None`` sends nothing: the app quits by itself.  Every process the app had
+        started must be gone within the same limit.
+        """
+        self.children = children_of(self.proc.pid)
         t0 = time.monotonic()
         if sig is not None:
-            self.proc.send_signal(sig)
+            if group:
+                os.killpg(self.proc.pid, sig)
+            else:
+                self.proc.send_signal(sig)
         try:
             rc = self.proc.wait(10)
         except subprocess.TimeoutExpired:
             return None, time.monotonic() - t0
         return rc, time.monotonic() - t0
+
+    def children_left(self) -> list[int]:
+        deadline = time.monotonic() + EXIT_LIMIT_S
+        while time.monotonic() < deadline:
+            left = [pid for pid in self.children if not process_gone(pid)]
+            if not left:
+                return []
+            time.sleep(0.02)  # polling another process, not synchronising Qt
+        return left
 
     def stderr(self) -> str:
         self._stderr.flush()
@@ -115,6 +135,7 @@ def _assert_clean_exit(app: App, rc, elapsed: float, expected_rc: int) -> None:
     assert "QThread: Destroyed" not in err
     assert "Traceback" not in err
     assert "brush=" in app.settings_text()  # the settings were saved on the way out
+    assert app.children_left() == []  # training process, multiprocessing's helpers
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
@@ -139,13 +160,15 @@ def test_application_quit_while_the_explorer_is_busy(start):
     _assert_clean_exit(app, rc, elapsed, 0)
 
 
-@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
-def test_a_signal_during_training_leaves_no_training_process(start, sig, full_mnist_dir,
+@pytest.mark.parametrize(("sig", "group"), [(signal.SIGTERM, False), (signal.SIGINT, False),
+                                           (signal.SIGINT, True)],
+                         ids=["SIGTERM", "SIGINT", "Ctrl+C in the terminal"])
+def test_a_signal_during_training_leaves_no_training_process(start, sig, group, full_mnist_dir,
                                                              tmp_path):
     app = start("train", data_dir=full_mnist_dir)
     child = int(app.wait_for("training").split()[1])
     try:
-        rc, elapsed = app.signal_and_time(sig)
+        rc, elapsed = app.signal_and_time(sig, group)
         _assert_clean_exit(app, rc, elapsed, 128 + sig)
         assert process_gone(child)
     finally:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import multiprocessing
 import os
+import signal
 import threading
 import time
 import traceback
@@ -82,6 +83,9 @@ def _send(messages, msg) -> None:
 def child_main(config: dict, out_path: str, messages, control, threads: int = 1) -> None:
     """Train ``config`` and write ``out_path``; report over ``messages`` (a send-only pipe)."""
     os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+    # Ctrl+C in a terminal reaches the whole process group: the GUI decides what to do
+    # (it cancels this run); a KeyboardInterrupt here would only add a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     stop = threading.Event()
     watch = ParentWatch(control, stop)
     watch.start()
