@@ -71,6 +71,7 @@ def test_a_killed_gui_takes_the_training_child_along(tmp_path, full_mnist_dir):
         gui.wait(10)
         gone_after = _wait(lambda: process_gone(child), timeout=3.0)
         assert gone_after is not None, "the training child outlived its GUI"
+        print(f"training child gone {gone_after:.2f} s after its GUI was killed")
         # Long enough for the run to have finished and saved had the child gone on.
         _wait(lambda: any(out.iterdir()), timeout=4.0)
         assert sorted(p.name for p in out.iterdir()) == []
