@@ -23,7 +23,7 @@ DEBIAN_PACKAGES = ("libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 l
                    "libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxcb-util1 "
                    "libxkbcommon-x11-0")
 FEDORA_PACKAGES = ("xcb-util-cursor xcb-util-wm xcb-util-image xcb-util-keysyms "
-                   "xcb-util-renderutil xcb-util libxkbcommon-x11")
+                   "xcb-util-renderutil xcb-util libxcb libxkbcommon-x11")
 
 
 def uses_xcb(env: Mapping[str, str]) -> bool:
