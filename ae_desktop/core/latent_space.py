@@ -138,8 +138,10 @@ def interpolate(z0: np.ndarray, z1: np.ndarray, steps: int, spherical: bool = Fa
         n0, n1 = np.linalg.norm(z0), np.linalg.norm(z1)
         cos = np.clip(z0 @ z1 / max(n0 * n1, 1e-12), -1.0, 1.0)
         omega = np.arccos(cos)
-        if omega > 1e-6:
-            s = np.sin(omega)
+        s = np.sin(omega)
+        # Parallel or opposite codes: the great circle is undefined (opposite) or the
+        # formula divides by ~0; the straight line is the only well-defined path.
+        if s > 1e-6:
             return ((np.sin((1 - t) * omega) / s) * z0 + (np.sin(t * omega) / s) * z1).astype(
                 np.float32)
     return ((1 - t) * z0 + t * z1).astype(np.float32)

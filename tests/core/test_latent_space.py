@@ -192,10 +192,6 @@ def test_linear_and_spherical_midpoints_on_known_vectors():
     assert np.allclose(interpolate([1.0, 1.0], [3.0, 3.0], 3, spherical=True)[1], [2.0, 2.0])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "source bug in latent_space.interpolate: for nearly opposite codes the cosine rounds to "
-    "-1, omega = pi and sin(omega) ~ 1e-16, so slerp divides by ~0 and returns a code of "
-    "norm ~8e6 (fix: fall back to linear when sin(omega) is tiny, or use atan2)"))
 def test_slerp_of_nearly_opposite_codes_stays_within_the_endpoints_norm():
     path = interpolate([1.0, 0.0], [-1.0, 1e-9], 3, spherical=True)
     assert np.isfinite(path).all()
