@@ -80,8 +80,14 @@ def _send(messages, msg) -> None:
         _parent_gone()
 
 
-def child_main(config: dict, out_path: str, messages, control, threads: int = 1) -> None:
-    """Train ``config`` and write ``out_path``; report over ``messages`` (a send-only pipe)."""
+def child_main(config: dict, out_path: str, messages, control, threads: int = 1, *,
+               overwrite: bool = False) -> None:
+    """Train ``config`` and write ``out_path``; report over ``messages`` (a send-only pipe).
+
+    Without ``overwrite`` (the user did not confirm replacing a model of that name) an
+    existing model is never replaced: if one appeared during the run, the new model is
+    saved under the next free name (``NAME_2``…) and the outcome names that file.
+    """
     os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     # Ctrl+C in a terminal reaches the whole process group: the GUI decides what to do
     # (it cancels this run); a KeyboardInterrupt here would only add a traceback.
@@ -89,16 +95,17 @@ def child_main(config: dict, out_path: str, messages, control, threads: int = 1)
     stop = threading.Event()
     watch = ParentWatch(control, stop)
     watch.start()
-    outcome = _run(config, out_path, messages, stop, watch, threads)
+    outcome = _run(config, out_path, messages, stop, watch, threads, overwrite)
     watch.done.set()  # from here on the GUI may close its pipes: that is no reason to _exit
     _send(messages, outcome)
 
 
 def _run(config: dict, out_path: str, messages, stop: threading.Event, watch: ParentWatch,
-         threads: int):
+         threads: int, overwrite: bool = False):
     try:
         from . import runtime
-        from .checkpoints import save_checkpoint
+        from .checkpoints import CheckpointExists, save_checkpoint
+        from .model_names import suggest_model_name
         from .training import (
             BatchProgress,
             EpochEnd,
@@ -125,14 +132,24 @@ def _run(config: dict, out_path: str, messages, stop: threading.Event, watch: Pa
                 _send(messages, ev)
             elif isinstance(ev, TrainingFinished):
                 meta = ev.result.metadata
-                meta["name"] = os.path.basename(out_path)
-                # The last moment to change our mind: a GUI that died, or a cancel that
-                # came during the final evaluation, means nothing is written.
-                if not watch.parent_alive():
-                    _parent_gone()
-                if stop.is_set():
-                    raise TrainingCancelled("training cancelled")
-                path = save_checkpoint(out_path, ev.result.model, cfg.architecture, meta)
+                folder, name = os.path.split(out_path)
+                taken: set[str] = set()
+                while True:
+                    meta["name"] = name
+                    # The last moment to change our mind: a GUI that died, or a cancel that
+                    # came during the final evaluation, means nothing is written.
+                    if not watch.parent_alive():
+                        _parent_gone()
+                    if stop.is_set():
+                        raise TrainingCancelled("training cancelled")
+                    try:
+                        path = save_checkpoint(os.path.join(folder, name), ev.result.model,
+                                               cfg.architecture, meta, overwrite=overwrite)
+                        break
+                    except CheckpointExists:
+                        taken |= {name} | {f.removesuffix(".json") for f in os.listdir(folder)
+                                           if f.endswith(".json")}
+                        name = suggest_model_name(name, taken)
                 slim = {k: v for k, v in meta.items() if k != "history"}
                 return RunFinished(str(path), slim)
         return RunFailed("training ended without a result")

@@ -347,13 +347,13 @@ class TrainingDialog(QDialog):
             return
         cfg, name = pending
         if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
-            self._start_run(cfg, name)
+            self._start_run(cfg, name, overwrite=True)
             return
         self._say(f"{name} was not replaced. Choose another name to keep both models.")
         self.name.setFocus()
         self.name.selectAll()
 
-    def _start_run(self, cfg: TrainConfig, name: str) -> bool:
+    def _start_run(self, cfg: TrainConfig, name: str, overwrite: bool = False) -> bool:
         folder = user_models_dir()
         folder.mkdir(parents=True, exist_ok=True)
         self.settings.setValue("train/arch", cfg.architecture)
@@ -366,7 +366,8 @@ class TrainingDialog(QDialog):
         self.metrics.setText("")
         self.progress.setValue(0)
         self.saved_path = None
-        self.runner.start(cfg, str(folder / name))
+        self._requested_name = name
+        self.runner.start(cfg, str(folder / name), overwrite=overwrite)
         self._set_running(True)
         self._say(f"Training {name} ({cfg.architecture}) in a background process; the main "
                   "window stays usable.")
@@ -421,7 +422,11 @@ class TrainingDialog(QDialog):
         m = meta.get("metrics", {})
         self._say(f"Saved {meta.get('name')} ({meta.get('training_time_s', 0):.0f} s): "
                   f"test BCE {m.get('bce', float('nan')):.4f}, MSE {m.get('mse', float('nan')):.5f}."
-                  " It is now in the model list.")
+                  " It is now in the model list."
+                  + (f" ({getattr(self, '_requested_name', '')} appeared in the models folder "
+                     "during training, so the new model got a name of its own.)"
+                     if meta.get("name") != getattr(self, "_requested_name", meta.get("name"))
+                     else ""))
         self.model_saved.emit(path)
 
     @Slot(str)

@@ -73,23 +73,26 @@ class _Supervisor(QObject):
                 with contextlib.suppress(OSError, ValueError):
                     proc.kill()
 
-    @Slot(object, str, int)
-    def run(self, config: TrainConfig, out_path: str, threads: int) -> None:
+    @Slot(object, str, int, bool)
+    def run(self, config: TrainConfig, out_path: str, threads: int,
+            overwrite: bool = False) -> None:
         outcome: RunOutcome = RunCrashed("the training supervisor stopped unexpectedly")
         try:
-            outcome = self._supervise(config, out_path, threads)
+            outcome = self._supervise(config, out_path, threads, overwrite)
         except Exception as exc:  # noqa: BLE001 - becomes the run's outcome
             traceback.print_exc()
             outcome = RunCrashed(f"the training supervisor failed: {type(exc).__name__}: {exc}")
         finally:
             self.ended.emit(outcome)
 
-    def _supervise(self, config: TrainConfig, out_path: str, threads: int) -> RunOutcome:
+    def _supervise(self, config: TrainConfig, out_path: str, threads: int,
+                   overwrite: bool = False) -> RunOutcome:
         ctx = mp.get_context("spawn")
         msg_r, msg_w = ctx.Pipe(duplex=False)
         ctl_r, ctl_w = ctx.Pipe(duplex=False)
         proc = ctx.Process(target=child_main,  # looked up now: tests may stand in for it
                            args=(config_dict(config), out_path, msg_w, ctl_r, threads),
+                           kwargs={"overwrite": overwrite},
                            name="ae-desktop-training", daemon=True)
         try:
             try:
@@ -185,7 +188,7 @@ class TrainingRunner(QObject):
     finished = Signal(str, object)
     failed = Signal(str)
     cancelled = Signal()
-    _start = Signal(object, str, int)
+    _start = Signal(object, str, int, bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -208,7 +211,13 @@ class TrainingRunner(QObject):
     def running(self) -> bool:
         return self._running
 
-    def start(self, config: TrainConfig, out_path: str, threads: int = 1) -> None:
+    def start(self, config: TrainConfig, out_path: str, threads: int = 1,
+              overwrite: bool = False) -> None:
+        """Train in a child process and save to ``out_path`` (``folder/NAME``).
+
+        ``overwrite`` only when the user confirmed replacing NAME; otherwise a model of that
+        name that appears meanwhile is kept and the new one is saved as NAME_2.
+        """
         if self._running:
             raise RuntimeError("a training run is already in progress")
         if self._stopped:
@@ -216,7 +225,7 @@ class TrainingRunner(QObject):
         config.validate()
         self._cancel.clear()
         self._running = True
-        self._start.emit(config, out_path, threads)
+        self._start.emit(config, out_path, threads, overwrite)
 
     def cancel(self) -> None:
         if self._running:

@@ -73,3 +73,27 @@ def test_a_cancel_during_the_final_evaluation_saves_nothing(config, tmp_path, ex
                                stop, _watch(True), 1)
     assert outcome == RunCancelled()
     assert _files(tmp_path) == []
+
+
+def test_a_model_that_appeared_during_the_run_is_kept_and_the_new_one_gets_its_own_name(
+        config, tmp_path, exits):
+    # The user did not confirm a replacement: another run (or a copy) that created the
+    # same name while this one trained must not be replaced.
+    first = train_child._run(config, str(tmp_path / "m"), SimpleNamespace(send=lambda m: None),
+                             threading.Event(), _watch(True), 1)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    second = train_child._run(config, str(tmp_path / "m"), SimpleNamespace(send=lambda m: None),
+                              threading.Event(), _watch(True), 1, False)
+    assert isinstance(first, RunFinished) and isinstance(second, RunFinished)
+    assert second.metadata["name"] == "m_2"
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.name in before} == before
+    assert "m_2.json" in _files(tmp_path)
+
+
+def test_a_confirmed_replacement_replaces(config, tmp_path, exits):
+    train_child._run(config, str(tmp_path / "m"), SimpleNamespace(send=lambda m: None),
+                     threading.Event(), _watch(True), 1)
+    outcome = train_child._run(config, str(tmp_path / "m"), SimpleNamespace(send=lambda m: None),
+                               threading.Event(), _watch(True), 1, True)
+    assert outcome.metadata["name"] == "m"
+    assert sorted(p.name for p in tmp_path.glob("*.json")) == ["m.json"]
