@@ -17,7 +17,7 @@ from safetensors.torch import save as st_save
 from ae_desktop.core.checkpoints import load_checkpoint, save_checkpoint
 from ae_desktop.core.data import load_test
 from ae_desktop.core.latent_cache import LatentCache
-from ae_desktop.core.latent_space import decode_codes, decode_grid, encode_images
+from ae_desktop.core.latent_space import decode_codes, decode_grid
 from ae_desktop.core.metrics import to_model_range
 from ae_desktop.core.models import get_spec
 from ae_desktop.core.paths import SHIPPED_MODELS_DIR

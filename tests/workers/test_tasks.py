@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication
 from ae_desktop.workers import tasks
 from ae_desktop.workers.tasks import TaskRunner
 
-
 _GATES: list[threading.Event] = []
 
 
