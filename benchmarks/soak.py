@@ -10,9 +10,10 @@ plane (switching a column's model), grid (resolution), cursor decode (a click on
 plane), canvas marker (a new digit on the canvas) and interpolation (steps).
 
 Prints the resident memory (VmRSS of /proc/self/status) after a warm-up that runs the
-same mix (so every model, cache and code path has been used once) and at the end,
-the number of errors (failed requests or jobs, Python exceptions, Qt warnings) and
-the time taken. Targets: growth < 20 MB, 0 errors.
+same mix (every model's plane once, and enough explorer jobs for the latent cache's
+bounded grid store to fill), along the way, and at the end; the number of errors
+(failed requests or jobs, Python exceptions, Qt warnings, threads left running) and
+the time taken. Targets: growth < 20 MB, 0 errors. Exits 1 when a target is missed.
 
     python benchmarks/soak.py [--requests 20000] [--jobs 500] [--seed 0]
 """
@@ -162,10 +163,16 @@ class Soak:
                                == Qt.CheckState.Checked else Qt.CheckState.Checked)
         self.settle_live()
 
-    def live(self, n_requests: int) -> int:
+    def live(self, n_requests: int, report_every: int = 0) -> int:
         start = self.w.runner._next_id
+        next_report = report_every
         while self.w.runner._next_id - start < n_requests and len(self.errors) < 20:
             self.live_action()
+            if report_every and self.w.runner._next_id - start >= next_report:
+                next_report += report_every
+                gc.collect()
+                print(f"  {self.w.runner._next_id - start:6d} requests: RSS {rss_mb():.1f} MB",
+                      flush=True)
         return self.w.runner._next_id - start
 
     # ------------------------------------------------------- explorer phase
@@ -210,11 +217,36 @@ class Soak:
             col.model.setCurrentText(names[int(self.rng.integers(len(names)))])
         self.settle_explorer()
 
-    def explorer(self, n_jobs: int) -> int:
-        start = self.jobs_done
+    def explorer(self, n_jobs: int, report_every: int = 0) -> int:
+        start = next_report = self.jobs_done
         while self.jobs_done - start < n_jobs and len(self.errors) < 20:
             self.explorer_action()
+            if report_every and self.jobs_done >= next_report:
+                next_report += report_every
+                gc.collect()
+                print(f"  {self.jobs_done - start:5d} jobs: RSS {rss_mb():.1f} MB, "
+                      f"cache {self.cache_mb():.1f} MB", flush=True)
         return self.jobs_done - start
+
+    def cache_mb(self) -> float:
+        """Size of the explorer's latent cache (read on its own thread, as the app does)."""
+        e, out = self.w.explorer, {}
+
+        def size() -> float:
+            c = e._cache
+            arrays = [*c._codes.values(), *c._grids.values()]
+            return sum(a.nbytes for a in arrays) / 2**20
+
+        def on_done(j: int, r) -> None:
+            out[j] = r
+            self._poke()
+
+        e.tasks.task_done.connect(on_done)
+        job = e.tasks.submit(size)
+        self.wait_for(lambda: job in out, "cache size")
+        e.tasks.task_done.disconnect(on_done)
+        self.jobs_done -= 1  # a measurement, not one of the soak's jobs
+        return out.get(job, float("nan"))
 
     def close(self) -> list[str]:
         from ae_desktop.workers.threads import running_threads
@@ -228,8 +260,11 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=20_000)
     ap.add_argument("--jobs", type=int, default=500)
     ap.add_argument("--warmup-requests", type=int, default=1_000)
-    ap.add_argument("--warmup-jobs", type=int, default=60)
+    ap.add_argument("--warmup-jobs", type=int, default=300,
+                    help="enough for the grid cache (33 grids at most) to fill")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--report-every", type=int, default=100,
+                    help="print RSS every N explorer jobs (and every 50 N live requests)")
     args = ap.parse_args()
 
     t0 = time.perf_counter()
@@ -249,7 +284,7 @@ def main() -> None:
     t1 = time.perf_counter()
     print(f"warm-up done in {t1 - t0:.0f} s, RSS {before:.1f} MB", flush=True)
 
-    n_live = s.live(args.requests)
+    n_live = s.live(args.requests, 50 * args.report_every)
     t2 = time.perf_counter()
     gc.collect()
     mid = rss_mb()
@@ -257,7 +292,7 @@ def main() -> None:
           f"({(t2 - t1) / max(n_live, 1) * 1000:.1f} ms each, all computed: "
           f"{s.w.runner.dropped} superseded); RSS {mid:.1f} MB", flush=True)
     s.open_explorer()
-    n_jobs = s.explorer(args.jobs)
+    n_jobs = s.explorer(args.jobs, args.report_every)
     t3 = time.perf_counter()
     print(f"{n_jobs} explorer jobs in {t3 - t2:.0f} s; superseded: "
           f"{s.w.explorer.tasks.superseded}", flush=True)
