@@ -299,7 +299,8 @@ class LatentExplorer(QWidget):
         if c.data is None or c.data.name != name:
             return
         c.grid_extent, c.grid_image = extent, image
-        c.view.set_grid(image, extent)
+        if self.show_grid.isChecked():  # the user may have unticked it since asking
+            c.view.set_grid(image, extent)
 
     @Slot()
     def _on_grid_settings_changed(self, *args) -> None:

@@ -23,9 +23,10 @@ import time
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
 from ae_desktop.ui.model_info_dialog import ModelInfoDialog
 from ae_desktop.workers.threads import running_threads
@@ -92,8 +93,9 @@ class Walk:
             (self.noise_type, 4), (self.noise_amount, 6), (self.noise_seed, 4),
             (self.toggle_model, 5), (self.focus_pane, 5), (self.select_in_list, 3),
             (self.random_digit, 5), (self.toggle_raw, 2), (self.toggle_explorer, 1.5),
-            (self.click_plane, 3), (self.explorer_control, 2), (self.explorer_model, 1),
-            (self.open_info, 2), (self.close_info, 3), (self.settle, 8),
+            (self.click_plane, 3), (self.zoom_plane, 1), (self.explorer_control, 2),
+            (self.explorer_model, 1), (self.open_info, 2), (self.close_info, 3),
+            (self.reload_models, 0.3), (self.settle, 8),
         ]
         weights = np.array([wt for _, wt in self.actions], float)
         self._p = weights / weights.sum()
@@ -233,6 +235,9 @@ class Walk:
     def _info_dialogs(self) -> list[ModelInfoDialog]:
         return [d for d in self.w.findChildren(ModelInfoDialog) if d.isVisible()]
 
+    def reload_models(self) -> None:
+        self.w.reload_action.trigger()  # Models > Reload models
+
     def open_info(self) -> None:
         before = len(self._info_dialogs())
         self.qtbot.mouseClick(self.w.info_button, LEFT)
@@ -269,18 +274,34 @@ class Walk:
         self.qtbot.mouseClick(vp, LEFT, NO_MOD, self._point(vp, 0.2))
         self.effect("click_plane", col.view.cursor.pos() != before)
 
+    def zoom_plane(self) -> None:
+        """A turn of the mouse wheel over a plane (zooms; the grid may follow)."""
+        e = self._explorer()
+        if e is None:
+            return
+        vp = self.pick(e.columns).view.viewport()
+        p = self._point(vp, 0.2)
+        step = QPoint(0, int(self.pick([-240, -120, 120, 240])))
+        QApplication.sendEvent(vp, QWheelEvent(QPointF(p), QPointF(vp.mapToGlobal(p)),
+                                               QPoint(), step, Qt.MouseButton.NoButton, NO_MOD,
+                                               Qt.ScrollPhase.NoScrollPhase, False))
+
     def explorer_control(self) -> None:
         e = self._explorer()
         if e is None:
             return
-        what = int(self.rng.integers(3))
+        what = int(self.rng.integers(5))
         if what == 0:
             QTest.keyClick(e.resolution, self.pick([Qt.Key.Key_Up, Qt.Key.Key_Down,
                                                     Qt.Key.Key_PageUp, Qt.Key.Key_PageDown]))
         elif what == 1:
             self.qtbot.mouseClick(e.show_points, LEFT)
-        else:
+        elif what == 2:
             self.qtbot.mouseClick(e.show_grid, LEFT)
+        elif what == 3:
+            self.qtbot.mouseClick(e.follow_view, LEFT)
+        else:
+            self.qtbot.mouseClick(e.reset_button, LEFT)
 
     def explorer_model(self) -> None:
         e = self._explorer()
@@ -343,6 +364,7 @@ class Walk:
                 continue
             assert c.view.scatter.isVisible() == e.show_points.isChecked(), where
             assert len(c.view.scatter.data) == len(c.data.points), where
+            assert (c.view.grid_item.image is not None) == e.show_grid.isChecked(), where
             if e.show_grid.isChecked():
                 n = e.resolution.value()
                 assert c.grid_image is not None and c.grid_image.shape == (n * 28, n * 28), where

@@ -1,0 +1,39 @@
+"""The decoded grid follows the "Decoded grid" box even when an answer arrives late.
+
+Found by the GUI fuzz test (seed 905541, action 2336): a grid decoded for an earlier
+request was drawn after the user had unticked the box.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import Qt
+
+
+def _explorer(make_window, qtbot):
+    w = make_window()
+    w.latent_action.trigger()
+    e = w.explorer
+    qtbot.waitUntil(lambda: all(c.data is not None and c.grid_image is not None
+                                for c in e.columns) and e.pending_jobs() == 0, timeout=60000)
+    return w, e
+
+
+def test_a_grid_that_arrives_after_unticking_the_box_is_not_drawn(make_window, qtbot):
+    w, e = _explorer(make_window, qtbot)
+    busy = threading.Event()
+    e.tasks.submit(lambda: busy.wait(30))  # the decoder is still busy with earlier work
+    e.resolution.setValue(12)  # asks for new grids
+    qtbot.mouseClick(e.show_grid, Qt.MouseButton.LeftButton)  # then the user unticks the box
+    assert not e.show_grid.isChecked()
+    assert all(c.view.grid_item.image is None for c in e.columns)
+    busy.set()
+    qtbot.waitUntil(lambda: e.pending_jobs() == 0, timeout=30000)
+    assert all(c.view.grid_item.image is None for c in e.columns)
+    # Ticking it again shows the grid at the resolution now chosen.
+    qtbot.mouseClick(e.show_grid, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: e.pending_jobs() == 0, timeout=30000)
+    for c in e.columns:
+        assert c.view.grid_item.image is not None
+        assert c.view.grid_item.image.shape == (12 * 28, 12 * 28)
