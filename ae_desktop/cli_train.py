@@ -30,6 +30,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--limit", type=int, help="train on a random subset of N digits")
     p.add_argument("--precision", choices=["auto", "fp32", "bf16"], default="auto")
     p.add_argument("--threads", type=int, help="torch threads (default: all cores)")
+    p.add_argument("--device", choices=["auto", "cpu", "cuda", "mps"], default="auto",
+                   help="where to train (default auto: CUDA or Apple MPS when present, else "
+                   "the CPU; a missing device falls back to the CPU with a message)")
     p.add_argument("--continue-from", metavar="PATH", help="start from this checkpoint")
     p.add_argument("--out", metavar="PATH",
                    help="model to write, FOLDER/NAME: NAME.json and its weights file "
@@ -83,10 +86,18 @@ def run_train(args: argparse.Namespace) -> int:
         args.arch, epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
         optimizer=args.optimizer, noise=args.noise, seed=args.seed, limit=args.limit,
         data_dir=args.data_dir, precision=args.precision, init_from=args.continue_from,
+        device=args.device,
     )
     tty = sys.stderr.isatty()
     status = 0
+    told_device = False
     for ev in train(cfg):
+        if isinstance(ev, BatchProgress) and not told_device:
+            told_device = True
+            if ev.device_note:
+                print(f"ae-desktop train: {ev.device_note}", file=sys.stderr, flush=True)
+            if not args.quiet:
+                print(f"training on {ev.device}", file=sys.stderr, flush=True)
         if isinstance(ev, BatchProgress) and not args.quiet:
             if tty or ev.batch == ev.batches or ev.batch % max(1, ev.batches // 4) == 0:
                 frac = ev.batch / ev.batches

@@ -10,6 +10,7 @@ when ``should_stop()`` turns true (checked between batches) and with
 from __future__ import annotations
 
 import contextlib
+import copy
 import dataclasses
 import math
 import time
@@ -23,6 +24,7 @@ import torch.nn.functional as F
 from . import runtime
 from .checkpoints import library_versions, load_checkpoint
 from .data import load_test, load_train
+from .devices import DEVICE_CHOICES, resolve_device
 from .metrics import evaluate, gaussian_noise, to_model_range, to_unit_range, vae_terms
 from .models import ArchitectureSpec, Autoencoder, get_spec
 
@@ -55,6 +57,7 @@ class TrainConfig:
     final_eval: bool = True  # metrics on the full test set at the end
     precision: str = "auto"  # "auto" | "fp32" | "bf16"
     init_from: str | None = None  # continue training from this checkpoint
+    device: str = "auto"  # "auto" | "cpu" | "cuda" | "mps" (missing: CPU, with a note)
 
     def resolved(self) -> TrainConfig:
         spec = get_spec(self.architecture)
@@ -85,6 +88,8 @@ class TrainConfig:
             problems.append("limit must be at least 1")
         if cfg.precision not in ("auto", "fp32", "bf16"):
             problems.append("precision must be auto, fp32 or bf16")
+        if cfg.device not in DEVICE_CHOICES:
+            problems.append(f"device must be one of {', '.join(DEVICE_CHOICES)}")
         if problems:
             raise ValueError("; ".join(problems))
 
@@ -99,6 +104,8 @@ class BatchProgress:
     samples_per_s: float
     elapsed_s: float
     eta_s: float
+    device: str = "cpu"  # what computes ("cpu", "cuda", "mps")
+    device_note: str = ""  # why that differs from what was asked ("" when it does not)
 
 
 @dataclass(frozen=True)
@@ -127,8 +134,9 @@ class TrainingFinished:
 TrainEvent = BatchProgress | EpochEnd | TrainingFinished
 
 
-def _use_bf16(cfg: TrainConfig, spec: ArchitectureSpec) -> bool:
-    if cfg.precision == "fp32":
+def _use_bf16(cfg: TrainConfig, spec: ArchitectureSpec, device: str = "cpu") -> bool:
+    # bf16 autocast is a CPU feature here (AVX512-BF16/AMX); GPUs train in fp32.
+    if cfg.precision == "fp32" or device != "cpu":
         return False
     if cfg.precision == "bf16":
         return runtime.bf16_supported()
@@ -171,6 +179,8 @@ def command_line(cfg: TrainConfig) -> str:
         parts.append(f"--precision {cfg.precision}")
     if cfg.init_from:
         parts.append(f"--continue-from {cfg.init_from}")
+    if cfg.device != "auto":
+        parts.append(f"--device {cfg.device}")
     return " ".join(parts)
 
 
@@ -210,13 +220,17 @@ def train(
     x_val = x_test[: cfg.val_limit] if cfg.val_limit else x_test
     x_show = x_test[:N_SAMPLES]
 
-    bf16 = _use_bf16(cfg, spec)
+    chosen = resolve_device(cfg.device)
+    dev = torch.device(chosen.device)
+    bf16 = _use_bf16(cfg, spec, chosen.device)
     channels_last = spec.is_conv
     fmt = torch.channels_last if channels_last else torch.contiguous_format
+    model = model.to(dev)
     if channels_last:
         model = model.to(memory_format=torch.channels_last)
     if cfg.optimizer == "adam":
-        opt = torch.optim.Adam(model.parameters(), lr=cfg.lr, fused=True)
+        opt = torch.optim.Adam(model.parameters(), lr=cfg.lr,
+                               fused=chosen.device in ("cpu", "cuda"))
     else:
         opt = torch.optim.SGD(model.parameters(), lr=cfg.lr)
     autocast = (lambda: torch.autocast("cpu", dtype=torch.bfloat16)) if bf16 \
@@ -244,8 +258,9 @@ def train(
             idx = perm[b * cfg.batch_size:(b + 1) * cfg.batch_size]
             clean = x_train[idx]
             noisy = gaussian_noise(clean, cfg.noise, noise_gen) if cfg.noise else clean
-            x_in = to_model_range(spec, noisy).contiguous(memory_format=fmt)
-            target = to_model_range(spec, clean)
+            # Data and noise stay on the CPU (seeded generators there); only the batch moves.
+            x_in = to_model_range(spec, noisy).to(dev).contiguous(memory_format=fmt)
+            target = to_model_range(spec, clean).to(dev)
             with autocast():
                 loss = _loss_fn(spec, model, x_in, target)
             opt.zero_grad(set_to_none=True)
@@ -270,13 +285,17 @@ def train(
             rate = seen / elapsed if elapsed > 0 else 0.0
             remaining = (total_batches - step) * cfg.batch_size
             yield BatchProgress(epoch, cfg.epochs, b + 1, batches, value, rate, elapsed,
-                                remaining / rate if rate else float("inf"))
+                                remaining / rate if rate else float("inf"), chosen.device,
+                                chosen.note)
 
-        val = evaluate(model, spec, x_val)
+        # Metrics are measured on the CPU, in fp32, with CPU-seeded noise: the same
+        # figures whichever device trained.
+        judge = model if chosen.device == "cpu" else copy.deepcopy(model).cpu()
+        val = evaluate(judge, spec, x_val)
         with torch.inference_mode():
             show_in = gaussian_noise(x_show, cfg.noise, torch.Generator().manual_seed(7)) \
                 if cfg.noise else x_show
-            show_out = to_unit_range(spec, model(to_model_range(spec, show_in)))
+            show_out = to_unit_range(spec, judge(to_model_range(spec, show_in)))
         train_loss = epoch_sum / max(epoch_n, 1)
         history["epoch_train_loss"].append(train_loss)
         history["epoch_val"].append(val)
@@ -286,7 +305,7 @@ def train(
                        elapsed / epoch * (cfg.epochs - epoch))
 
     train_time = time.perf_counter() - t0
-    model = model.to(memory_format=torch.contiguous_format).eval()
+    model = model.cpu().to(memory_format=torch.contiguous_format).eval()
     metrics = evaluate(model, spec, x_test) if cfg.final_eval else history["epoch_val"][-1]
     prior_epochs = int(previous.get("epochs", 0)) if previous else 0
     metadata = {
@@ -300,6 +319,7 @@ def train(
         "training": {
             **dataclasses.asdict(cfg),
             "bf16_autocast": bf16, "channels_last": channels_last,
+            "device_used": chosen.device,
             "threads": torch.get_num_threads(),
             "command": command_line(cfg),
             # Every command that produced these weights, oldest first.

@@ -37,6 +37,12 @@ from .model_info_dialog import comparable_test_metric, loss_axis_label
 from .panes import DigitView
 from .plots import pen, plot_widget
 
+# Remembered across runs (QSettings); the compute engine will read the same key.
+DEVICE_SETTING = "compute/device"
+DEVICE_LABELS = (("auto", "Automatic (GPU if present)"), ("cpu", "CPU"),
+                 ("cuda", "CUDA GPU"), ("mps", "Apple GPU (MPS)"))
+DEVICE_NAMES = {"cpu": "CPU", "cuda": "CUDA GPU", "mps": "Apple GPU"}
+
 
 def model_names_in(folder: Path) -> set[str]:
     """Names of the models stored in ``folder`` (by their metadata file name, NAME.json)."""
@@ -99,6 +105,12 @@ class TrainingDialog(QDialog):
         self.subset.setSuffix(" digits")
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
+        self.device = QComboBox()
+        for value, label in DEVICE_LABELS:
+            self.device.addItem(label, value)
+        self.device.setToolTip("Where the model trains. Automatic uses a CUDA GPU or Apple's "
+                               "MPS when this computer has one, else the CPU; a device that is "
+                               "missing falls back to the CPU, and the dialog says so.")
         self.name = QLineEdit()
         self.name.setToolTip("File name of the new model in your models folder")
         self.name.setMaxLength(80)  # longer names are refused with a reason, not cut
@@ -127,6 +139,14 @@ class TrainingDialog(QDialog):
         form.addRow("Noise factor", self.noise)
         form.addRow("Training set", subset_row)
         form.addRow("Seed", self.seed)
+        self.device_note = QLabel("")
+        self.device_note.setWordWrap(True)
+        self.device_note.setVisible(False)
+        device_box = QVBoxLayout()
+        device_box.setContentsMargins(0, 0, 0, 0)
+        device_box.addWidget(self.device)
+        device_box.addWidget(self.device_note)
+        form.addRow("Device", device_box)
         form.addRow("Model name", name_box)
         form.addRow("", cont_row)
         self.config_box = QGroupBox("Configuration")
@@ -195,6 +215,8 @@ class TrainingDialog(QDialog):
         runner.failed.connect(self._on_runner_failed)
         runner.cancelled.connect(self._on_runner_cancelled)
         self.arch.setCurrentText(settings.value("train/arch", "dense_100", str))
+        i = self.device.findData(settings.value(DEVICE_SETTING, "auto", str))
+        self.device.setCurrentIndex(max(i, 0))
         self._on_arch_changed()
         self.use_subset.setChecked(False)
         self.subset.setEnabled(False)
@@ -284,6 +306,7 @@ class TrainingDialog(QDialog):
             limit=self.subset.value() if self.use_subset.isChecked() else None,
             data_dir=str(self.dataset.data_dir()),
             init_from=self.continue_from.currentData() if self.continue_box.isChecked() else None,
+            device=self.device.currentData(),
         )
 
     def _update_start_enabled(self) -> None:
@@ -357,6 +380,8 @@ class TrainingDialog(QDialog):
         folder = user_models_dir()
         folder.mkdir(parents=True, exist_ok=True)
         self.settings.setValue("train/arch", cfg.architecture)
+        self.settings.setValue(DEVICE_SETTING, cfg.device)
+        self._device_told = False
         self._batch_x, self._batch_y, self._val = [], [], []
         self.train_curve.setData([], [])
         self.val_curve.setData([], [])
@@ -392,8 +417,12 @@ class TrainingDialog(QDialog):
         done = (ev.epoch - 1) * ev.batches + ev.batch
         total = ev.epochs * ev.batches
         self.progress.setValue(int(100 * done / total))
-        self.eta.setText(f"epoch {ev.epoch}/{ev.epochs} · {ev.samples_per_s:,.0f} digits/s · "
-                         f"ETA {_fmt_eta(ev.eta_s)}")
+        self.eta.setText(f"epoch {ev.epoch}/{ev.epochs} · {ev.samples_per_s:,.0f} digits/s on "
+                         f"{DEVICE_NAMES.get(ev.device, ev.device)} · ETA {_fmt_eta(ev.eta_s)}")
+        if not getattr(self, "_device_told", False):
+            self._device_told = True
+            self.device_note.setText(f"{ev.device_note}." if ev.device_note else "")
+            self.device_note.setVisible(bool(ev.device_note))
         self._batch_x.append(ev.epoch - 1 + ev.batch / ev.batches)
         self._batch_y.append(ev.loss)
         k = min(len(self._batch_y), 10)
