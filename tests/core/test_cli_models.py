@@ -12,6 +12,7 @@ from ae_desktop import cli_train
 from ae_desktop.cli import main
 from ae_desktop.core.checkpoints import load_checkpoint, save_checkpoint, weights_path
 from ae_desktop.core.data import load_test
+from ae_desktop.core.metrics import evaluate
 from ae_desktop.core.training import TrainConfig, TrainingFinished, TrainResult, run
 
 
@@ -170,7 +171,10 @@ def test_eval_all_skips_a_bad_file_with_one_line_and_evaluates_the_rest(good_fol
     code, rows, err = _eval_all(good_folder, capsys)
     assert code == 0, err
     assert [r["name"] for r in rows] == ["good"] and rows[0]["n_test"] == 50
-    assert 0 < rows[0]["mse"] < 0.2
+    good = load_checkpoint(good_folder / "good")
+    direct = evaluate(good.model, good.spec, load_test().float_images()[:50])
+    for key in ("mse", "bce", "rounded_accuracy", "denoise_mse"):
+        assert rows[0][key] == pytest.approx(direct[key], rel=1e-6), key
     lines = err.splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"warning: skipped {good_folder}/bad_{case}.")
     assert reason in lines[0]

@@ -42,7 +42,12 @@ def test_deep_nesting_is_refused_before_the_parser_recurses():
     with pytest.raises(MetadataError, match="nested 1,000,000 levels deep"):
         parse_json_bytes(deep, max_bytes=len(deep))
     ok = b"[" * MAX_DEPTH + b"]" * MAX_DEPTH
-    assert parse_json_bytes(ok) is not None
+    expected = []
+    for _ in range(MAX_DEPTH - 1):
+        expected = [expected]
+    assert parse_json_bytes(ok) == expected  # MAX_DEPTH lists, each holding the next
+    assert parse_json_bytes(b'{"a": [1, {"b": "[["}], "c": null}') == \
+        {"a": [1, {"b": "[["}], "c": None}
 
 
 def test_a_huge_metadata_file_costs_no_memory(tmp_path):

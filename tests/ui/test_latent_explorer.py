@@ -1,8 +1,18 @@
+import re
 import threading
 
 import numpy as np
+import pytest
+import torch
+from PIL import Image
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtTest import QTest
+
+from ae_desktop.core.checkpoints import load_checkpoint
+from ae_desktop.core.clustering import kmeans
+from ae_desktop.core.data import load_test
+from ae_desktop.core.latent_space import encode_images
+from ae_desktop.ui.qimage import qimage_to_rgba
 
 from .helpers import SEVEN, stroke
 
@@ -22,7 +32,13 @@ def test_planes_show_scatter_and_grid_with_2d_model_first(make_window, qtbot):
     assert left.data.name == "vae_2d" and left.data.explained_variance is None
     assert len(left.view.scatter.data) == 10_000
     assert left.grid_image.shape == (20 * 28, 20 * 28)
-    assert right.data.explained_variance is not None and "PCA" in right.note.text()
+    # The right plane is a PCA projection; the shares of variance it states are those of
+    # the points it shows: the first axis's spread over the second's.
+    ev = right.data.explained_variance
+    assert f"projected with PCA: the plane explains {ev[0]:.0%} + {ev[1]:.0%}" in right.note.text()
+    pts = right.data.points.astype(np.float64)
+    assert pts[:, 0].var() / pts[:, 1].var() == pytest.approx(ev[0] / ev[1], rel=1e-4)
+    assert abs(np.corrcoef(pts.T)[0, 1]) < 1e-3  # principal axes: uncorrelated
     # The grid is drawn over the data's 1st-99th percentile range, aligned with the axes.
     x0, x1, y0, y1 = left.data.extent
     rect = left.view.grid_item.mapRectToView(left.view.grid_item.boundingRect())
@@ -80,35 +96,115 @@ def test_grid_resolution_is_adjustable(make_window, qtbot):
     qtbot.waitUntil(lambda: e.columns[0].grid_image.shape == (12 * 28, 12 * 28), timeout=20000)
 
 
-def test_interpolation_strip_has_k_images(make_window, qtbot, tmp_path):
+def test_interpolation_strip_has_k_images(make_window, qtbot, tmp_path, models_folder):
     w, e = _explorer(make_window, qtbot)
     e.interpolation.steps.setValue(7)
     qtbot.waitUntil(lambda: len(e.interpolation.views) == 7
                     and all(v.has_image() for v in e.interpolation.views), timeout=10000)
-    imgs = e.interpolation.images
-    assert not np.allclose(imgs[0], imgs[-1])  # test digits 0 and 1 decode differently
+    shown = np.stack([v.image() for v in e.interpolation.views])
+    # Computed here in fp32: test digits 0 and 1 encoded by the left plane's vae_2d, seven
+    # evenly spaced codes on the line between them, decoded.
+    lm = load_checkpoint(models_folder / "vae_2d")
+    ends = torch.from_numpy(load_test().float_images()[:2])
+    with torch.inference_mode():
+        z0, z1 = lm.model.encode(ends).float()
+        t = torch.linspace(0, 1, 7)[:, None]
+        expected = lm.model.decode((1 - t) * z0 + t * z1).float().clamp(0, 1)[:, 0].numpy()
+    diff = np.abs(shown - expected)  # the app may encode and decode under bf16 autocast
+    assert diff.max() < 0.01 and diff.mean() < 0.001, (diff.max(), diff.mean())
+    assert np.abs(expected[0] - expected[-1]).mean() > 0.01  # the ends differ
 
 
-def test_clustering_shows_scores_against_a_pixel_baseline(make_window, qtbot):
+def _purity(labels: np.ndarray, assign: np.ndarray) -> float:
+    """Share of digits in their cluster's most common class."""
+    return sum(np.bincount(labels[assign == c]).max() for c in np.unique(assign)) / len(labels)
+
+
+def _nmi(labels: np.ndarray, assign: np.ndarray) -> float:
+    """Normalized mutual information (arithmetic mean of the entropies), from the counts."""
+    joint = np.zeros((labels.max() + 1, assign.max() + 1))
+    np.add.at(joint, (labels, assign), 1)
+    p = joint / joint.sum()
+    px, py = p.sum(1), p.sum(0)
+    nz = p > 0
+    mi = (p[nz] * np.log(p[nz] / np.outer(px, py)[nz])).sum()
+    h = [-(q[q > 0] * np.log(q[q > 0])).sum() for q in (px, py)]
+    return mi / ((h[0] + h[1]) / 2)
+
+
+def test_clustering_shows_scores_against_a_pixel_baseline(make_window, qtbot, models_folder):
     w, e = _explorer(make_window, qtbot)
     e.tabs.setCurrentWidget(e.clustering)
     e.clustering.model.setCurrentText("dense_100")
     e.clustering.k.setValue(5)
     e.clustering.run.click()
     qtbot.waitUntil(lambda: e.clustering.result is not None, timeout=60000)
-    ours, pixels = e.clustering.result
-    assert ours.k == pixels.k == 5
-    assert 0.1 < ours.purity <= 1 and 0 <= ours.nmi <= 1
     text = e.clustering.scores.text()
-    assert "purity" in text and "raw pixels" in text
-    assert e.clustering.samples.image().shape == (5 * 28, 8 * 28)
+    m = re.search(r"purity <b>([\d.]+)</b>, NMI <b>([\d.]+)</b>"
+                  r"<br>raw pixels \(baseline\): purity ([\d.]+), NMI ([\d.]+)", text)
+    assert m, text
+    shown_purity, shown_nmi, pixel_purity, pixel_nmi = map(float, m.groups())
+    # The same clustering done here: the saved dense_100 (fp32 codes) on the 10,000 digits.
+    test = load_test()
+    digits = test.float_images()[:, 0]
+    codes = encode_images(load_checkpoint(models_folder / "dense_100"), digits)
+    expected = kmeans(codes, test.labels, 5)
+    assert shown_purity == round(expected.purity, 3) and shown_nmi == round(expected.nmi, 3)
+    assert np.array_equal(e.clustering.result[0].assignments, expected.assignments)
+    # Scores recomputed from the clusters alone: purity and NMI of these assignments.
+    assert expected.purity == pytest.approx(_purity(test.labels, expected.assignments), rel=1e-9)
+    assert expected.nmi == pytest.approx(_nmi(test.labels, expected.assignments), rel=1e-9)
+    pixels = e.clustering.result[1]  # KMeans on raw pixels takes 8 s: checked from its clusters
+    assert pixels.k == 5 and len(np.unique(pixels.assignments)) == 5
+    assert pixel_purity == round(_purity(test.labels, pixels.assignments), 3)
+    assert pixel_nmi == round(_nmi(test.labels, pixels.assignments), 3)
+    # The samples show each cluster's exemplars: 8 digits per cluster, one row per cluster.
+    samples = e.clustering.samples.image()
+    assert samples.shape == (5 * 28, 8 * 28)
+    for c in range(5):
+        for j, idx in enumerate(expected.exemplars[c]):
+            assert idx >= 0 and expected.assignments[idx] == c  # every cluster has 8 or more
+            assert np.array_equal(samples[c * 28:(c + 1) * 28, j * 28:(j + 1) * 28],
+                                  digits[idx])
 
 
-def test_export_grid_and_scatter(make_window, qtbot, tmp_path):
+def _decoded_grid(lm, extent, n: int) -> np.ndarray:
+    """The ``n`` x ``n`` digits decoded at the centres of an exact 2-D plane's cells, top row
+    at the largest y, tiled: what the grid over ``extent`` should show."""
+    x0, x1, y0, y1 = extent
+    xs = x0 + (np.arange(n) + 0.5) * (x1 - x0) / n
+    ys = y1 - (np.arange(n) + 0.5) * (y1 - y0) / n
+    codes = torch.tensor([[x, y] for y in ys for x in xs], dtype=torch.float32)
+    with torch.inference_mode():
+        digits = lm.model.decode(codes).float().clamp(0, 1).numpy().reshape(n, n, 28, 28)
+    return digits.transpose(0, 2, 1, 3).reshape(n * 28, n * 28)
+
+
+def test_export_grid_and_scatter(make_window, qtbot, tmp_path, models_folder):
     w, e = _explorer(make_window, qtbot)
+    col = e.columns[0]
+    assert col.data.name == "vae_2d"  # an exact 2-D plane: grid points are latent codes
     assert e.export_grid_to(str(tmp_path / "g.png"))
     assert e.export_scatter_to(str(tmp_path / "s.png"))
-    assert (tmp_path / "g.png").stat().st_size > 1000 and (tmp_path / "s.png").exists()
+    with Image.open(tmp_path / "g.png") as im:
+        assert im.mode == "L"
+        grid_png = np.asarray(im, np.float64) / 255
+    # The PNG is the grid drawn on the plane (the plot's y axis points up: flipped back) ...
+    drawn = np.flipud(col.view.grid_item.image)
+    assert grid_png.shape == drawn.shape == (20 * 28, 20 * 28)
+    assert np.abs(grid_png - drawn).max() <= 0.5 / 255 + 1e-6  # 8-bit rounding only
+    # ... and the digits the model decodes at the grid's cells, computed here in fp32 (the
+    # app decodes conv models under bf16 autocast where the CPU has it: ~1 grey level off).
+    expected = _decoded_grid(load_checkpoint(models_folder / "vae_2d"), col.grid_extent, 20)
+    diff = np.abs(grid_png - expected)
+    assert diff.max() < 0.015 and diff.mean() < 0.003, (diff.max(), diff.mean())
+    assert expected.std() > 0.1  # digits, not a blank page
+    # The scatter PNG is the plot as it is on screen.
+    with Image.open(tmp_path / "s.png") as im:
+        scatter_png = np.asarray(im.convert("RGBA"))
+    shot = col.view.grab().toImage()
+    assert (shot.width(), shot.height()) == (scatter_png.shape[1], scatter_png.shape[0])
+    assert np.array_equal(scatter_png, qimage_to_rgba(shot))
 
 
 def _drain(e, qtbot):
@@ -218,5 +314,8 @@ def test_export_to_an_unwritable_path_tells_the_user(make_window, qtbot, tmp_pat
     # A good path still works afterwards and says so.
     monkeypatch.setattr(e, "_ask_path", lambda title, default: str(tmp_path / "grid.png"))
     qtbot.mouseClick(e.export_grid_button, Qt.MouseButton.LeftButton)
-    assert (tmp_path / "grid.png").stat().st_size > 1000
-    assert "saved" in e.status.text().lower()
+    with Image.open(tmp_path / "grid.png") as im:
+        saved = np.asarray(im, np.float64) / 255
+    drawn = np.flipud(e.columns[0].view.grid_item.image)  # the grid on the left plane
+    assert saved.shape == drawn.shape and np.abs(saved - drawn).max() <= 0.5 / 255 + 1e-6
+    assert e.status.text() == f"Saved {tmp_path / 'grid.png'}"

@@ -1,11 +1,15 @@
 import numpy as np
 import pytest
+import torch
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from ae_desktop.core.checkpoints import load_checkpoint
 from ae_desktop.core.data import load_test
+from ae_desktop.core.metrics import reconstruct
+from ae_desktop.core.robustness import robustness_curve
 
 from .helpers import SEVEN, stroke
 
@@ -21,10 +25,25 @@ def test_a_stroke_fills_every_reconstruction_pane_with_numbers(make_window, qtbo
     assert not any(p.view.has_image() for p in w.panes.visible_model_panes())
     stroke(w.canvas, SEVEN)
     qtbot.waitUntil(lambda: _all_panes_answered(w), timeout=10000)
-    assert w.panes.original.view.image().shape == (28, 28)
+    original = w.panes.original.view.image()
+    assert original.shape == (28, 28)
     for pane in w.panes.visible_model_panes():
-        mse = float(pane.caption.text().split()[1])
-        assert 0 <= mse <= 1
+        # The caption's number is the error of the picture above it against the digit
+        # shown as Original, as a person comparing the two panes would compute it.
+        words = pane.caption.text().split()
+        assert words[0] == "MSE", pane.caption.text()
+        shown = float(words[1])
+        recon = pane.view.image()
+        assert recon.shape == (28, 28)
+        expected = float(np.mean((recon.astype(np.float64) - original.astype(np.float64)) ** 2))
+        assert shown == pytest.approx(expected, abs=5e-5 + 1e-9), pane.key  # 4 decimals shown
+        assert shown == pytest.approx(w.last_result.answers[pane.key].mse, abs=5e-5 + 1e-9)
+        o = np.clip(recon.astype(np.float64), 1e-7, 1 - 1e-7)
+        t = original.astype(np.float64)
+        bce = float(np.mean(-(t * np.log(o) + (1 - t) * np.log1p(-o))))
+        assert words[2:4] == ["·", "BCE"], pane.caption.text()
+        assert float(words[4]) == pytest.approx(bce, abs=5e-4 + 1e-9), pane.key  # 3 decimals
+        assert expected > 1e-3  # briefly trained models: a visible error, not a copy
 
 
 def test_reconstructions_update_during_the_stroke(make_window, qtbot):
@@ -196,13 +215,29 @@ def test_focused_model_shows_its_latent_code(make_window, qtbot):
     assert marker is not None and np.allclose(marker, w.last_result.answers["vae_2d"].latent)
 
 
-def test_robustness_curve_is_computed_off_the_gui_thread(make_window, qtbot):
+def test_robustness_curve_is_computed_off_the_gui_thread(make_window, qtbot,
+                                                          models_folder):
     w = make_window()
     w.robust_action.trigger()
     qtbot.waitUntil(lambda: w.robustness.curve is not None, timeout=60000)
-    c = w.robustness.curve
-    assert sorted(c.mse) == ["conv_selu", "dense_100", "vae_2d"] and len(c.amounts) == 11
-    assert c.n_digits == 300
+    # What the plot shows, per model: the x and y of its line.
+    shown = {item.name(): item.getData() for item in
+             w.robustness.plot.getPlotItem().listDataItems()}
+    assert sorted(shown) == ["conv_selu", "dense_100", "vae_2d"]
+    assert w.robustness.status.text() == "mean over 300 test digits"
+    # The same curve computed here, directly, from the saved model files.
+    names = sorted(shown)
+    models = {n: load_checkpoint(models_folder / n) for n in names}
+    direct = robustness_curve(list(models.values()), "gaussian")
+    clean = torch.from_numpy(load_test().float_images()[:300])
+    for name in names:
+        xs, ys = shown[name]
+        assert np.allclose(xs, np.linspace(0.0, 1.0, 11))
+        assert np.allclose(ys, direct.mse[name], rtol=1e-5, atol=1e-7), name
+        # At no noise the point is the model's plain reconstruction error on those digits.
+        lm = models[name]
+        plain = float(((reconstruct(lm.model, lm.spec, clean) - clean) ** 2).mean())
+        assert ys[0] == pytest.approx(plain, rel=1e-5), name
     w.robustness.close()
 
 
@@ -212,8 +247,34 @@ def test_export_writes_a_png(make_window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: _all_panes_answered(w), timeout=10000)
     out = tmp_path / "strip.png"
     assert w.export_to(str(out))
-    with Image.open(out) as im:
-        assert im.width > im.height * 3
+    shown = [w.panes.original.view.image(), w.panes.model_input.view.image()] + \
+        [p.view.image() for p in w.panes.visible_model_panes()]
+    panels = png_panels(out, len(shown))
+    for i, (panel, img) in enumerate(zip(panels, shown, strict=True)):
+        assert_panel_shows(panel, img, i)
+
+
+# strip_image's layout: each 28x28 digit enlarged 6x (nearest), 8 px apart and from the edges.
+SCALE, GAP = 6, 8
+
+
+def png_panels(path, n: int) -> list[np.ndarray]:
+    """The ``n`` digit panels of an exported strip, as RGB arrays (168 x 168 x 3)."""
+    with Image.open(path) as im:
+        assert im.mode == "RGB"
+        a = np.asarray(im)
+    cell = 28 * SCALE
+    assert a.shape[1] == GAP + n * (cell + GAP), (a.shape, n)  # exactly n panels side by side
+    return [a[GAP:GAP + cell, GAP + i * (cell + GAP):GAP + i * (cell + GAP) + cell]
+            for i in range(n)]
+
+
+def assert_panel_shows(panel: np.ndarray, img01: np.ndarray, i: int = 0) -> None:
+    """The panel is ``img01`` (a [0, 1] digit) in grey, each pixel a SCALE x SCALE block."""
+    assert (panel == panel[..., :1]).all(), f"panel {i} is not grey"
+    expected = np.kron(np.asarray(img01, np.float64) * 255, np.ones((SCALE, SCALE)))
+    diff = np.abs(panel[..., 0].astype(np.float64) - expected)
+    assert diff.max() <= 0.5 + 1e-4, (i, diff.max())  # 8-bit rounding only
 
 
 def test_model_info_dialog_shows_the_summary(make_window, qtbot):

@@ -40,7 +40,11 @@ def test_a_model_trained_in_the_dialog_can_be_continued_from_at_once(dialog, qtb
     assert _combo_texts(d.continue_from) == ["dense_100"]
     _train(qtbot, w, d, "parent", epochs=3)
     assert d.curves.getPlotItem().getAxis("left").labelText == "loss (MSE per pixel)"
-    assert len(d.val_curve.getData()[1]) == 3  # test MSE after each epoch, same scale
+    # Test MSE after each epoch (the loss's scale): the values saved with the model.
+    xs, ys = d.val_curve.getData()
+    assert list(xs) == [1, 2, 3]
+    assert list(ys) == pytest.approx([v["mse"] for v in w.infos["parent"].history["epoch_val"]],
+                                     rel=1e-12)
     # Without closing and reopening the dialog, the new model is offered.
     assert _combo_texts(d.continue_from) == ["dense_100", "parent"]
     assert d.continue_box.isEnabled()

@@ -7,11 +7,12 @@ import shutil
 import threading
 import time
 
+import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from ae_desktop.core.checkpoints import model_exists
+from ae_desktop.core.checkpoints import load_checkpoint, model_exists
 from ae_desktop.core.paths import user_models_dir
 from ae_desktop.ui import training_dialog
 
@@ -48,6 +49,8 @@ def test_train_through_the_dialog_then_draw_with_the_new_model(make_window, qtbo
     w = make_window(folders=[models_folder, user_models_dir()])
     d = _open(w)
     assert not d.dataset.isVisibleTo(d) and d.start_button.isEnabled()
+    reported = []  # the batches the training process reported, as the dialog got them
+    w.trainer.progress.connect(reported.append)
     d.start_button.click()
     assert w.training_running() and not d.config_box.isEnabled()
     stroke(w.canvas, SEVEN)  # the main window keeps working meanwhile
@@ -55,8 +58,27 @@ def test_train_through_the_dialog_then_draw_with_the_new_model(make_window, qtbo
                     timeout=10000)
     qtbot.waitUntil(lambda: d.saved_path is not None, timeout=90000)
     assert d.progress.value() == 100
+    history = load_checkpoint(d.saved_path).metadata["history"]
+    # 600 digits in batches of 128: 5 batches an epoch, every batch's loss saved.
+    saved = dict(history["curve"])  # epochs done (x) -> that batch's loss
+    assert list(saved) == [round(b / 5, 4) for b in range(1, 11)]
+    # The process reports at most every 0.1 s, and always an epoch's last batch: those
+    # losses are the saved ones.
+    got_x = [ev.epoch - 1 + ev.batch / ev.batches for ev in reported]
+    assert got_x[-1] == 2.0 and 1.0 in got_x
+    assert [ev.loss for ev in reported] == [saved[round(x, 4)] for x in got_x]
+    # The plotted training curve: their running mean over (up to) 10 batches, which ends
+    # at the number of epochs.
+    k = min(len(reported), 10)
     xs, ys = d.train_curve.getData()
-    assert xs is not None and len(xs) >= 1
+    assert list(xs) == got_x[k - 1:]
+    assert list(ys) == pytest.approx(
+        [np.mean([ev.loss for ev in reported[i:i + k]]) for i in range(len(xs))], rel=1e-12)
+    assert xs[-1] == 2.0
+    # The test-error curve: one point per epoch, the values saved with the model.
+    vx, vy = d.val_curve.getData()
+    assert list(vx) == [1, 2] and len(history["epoch_val"]) == 2
+    assert list(vy) == pytest.approx([v["mse"] for v in history["epoch_val"]], rel=1e-12)
     assert d.samples.image().shape == (2 * 28, 8 * 28)
     assert "BCE" in d.metrics.text()
     assert model_exists(user_models_dir() / "tiny_dense")  # whatever its weights file is called
