@@ -42,6 +42,19 @@ DEVICE_SETTING = "compute/device"
 DEVICE_LABELS = (("auto", "Automatic (GPU if present)"), ("cpu", "CPU"),
                  ("cuda", "CUDA GPU"), ("mps", "Apple GPU (MPS)"))
 DEVICE_NAMES = {"cpu": "CPU", "cuda": "CUDA GPU", "mps": "Apple GPU"}
+SMOOTH_REPORTS = 10
+
+
+def trailing_mean(values: list[float], k: int) -> np.ndarray:
+    """Mean of each value and up to ``k - 1`` before it: one point per report, from the first.
+
+    (A 'valid' convolution drew a single point for runs of ten reports or fewer, which a
+    line without markers does not show at all.)
+    """
+    c = np.cumsum(np.concatenate([[0.0], np.asarray(values, np.float64)]))
+    i = np.arange(1, len(values) + 1)
+    lo = np.maximum(i - k, 0)
+    return (c[i] - c[lo]) / (i - lo)
 
 
 def model_names_in(folder: Path) -> set[str]:
@@ -425,9 +438,7 @@ class TrainingDialog(QDialog):
             self.device_note.setVisible(bool(ev.device_note))
         self._batch_x.append(ev.epoch - 1 + ev.batch / ev.batches)
         self._batch_y.append(ev.loss)
-        k = min(len(self._batch_y), 10)
-        smooth = np.convolve(self._batch_y, np.ones(k) / k, mode="valid")
-        self.train_curve.setData(self._batch_x[k - 1:], smooth)
+        self.train_curve.setData(self._batch_x, trailing_mean(self._batch_y, SMOOTH_REPORTS))
 
     @Slot(object)
     def _on_runner_epoch_ended(self, ev: EpochEnd) -> None:
