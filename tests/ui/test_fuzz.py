@@ -85,6 +85,9 @@ class Walk:
         self.tried: dict[str, int] = {}  # actions that had something to act on
         self.effects: dict[str, int] = {}  # ... and visibly changed something
         w.runner.inference_failed.connect(self._record_failure)
+        self.answers = {"live": 0, "explorer": 0}
+        for signal in (w.runner.reconstruction_ready, w.runner.inference_failed):
+            signal.connect(lambda *_: self._count_answer("live"))
         w.tasks.task_failed.connect(self._on_task_failed)
         self._explorer_hooked = False
         self.actions = [
@@ -95,7 +98,7 @@ class Walk:
             (self.random_digit, 5), (self.toggle_raw, 2), (self.toggle_explorer, 1.5),
             (self.click_plane, 3), (self.zoom_plane, 1), (self.explorer_control, 2),
             (self.explorer_model, 1), (self.open_info, 2), (self.close_info, 3),
-            (self.reload_models, 0.3), (self.settle, 8),
+            (self.reload_models, 0.3), (self.glance, 6), (self.settle, 8),
         ]
         weights = np.array([wt for _, wt in self.actions], float)
         self._p = weights / weights.sum()
@@ -116,6 +119,8 @@ class Walk:
         e = self.w.explorer
         if e is not None and not self._explorer_hooked:
             e.tasks.task_failed.connect(self._on_task_failed)
+            for signal in (e.tasks.task_done, e.tasks.task_failed):
+                signal.connect(lambda *_: self._count_answer("explorer"))
             self._explorer_hooked = True
 
     def run(self, n: int) -> None:
@@ -310,6 +315,19 @@ class Walk:
                            self.pick([Qt.Key.Key_Up, Qt.Key.Key_Down]))
 
     # -------------------------------------------------------------------- settle
+    def glance(self) -> None:
+        """The user pauses until the next answer shows, so answers interleave with actions."""
+        w, e, seen = self.w, self._explorer(), dict(self.answers)
+        if e is not None and e.pending_jobs() and self.rng.random() < 0.5:
+            self.qtbot.waitUntil(lambda: self.answers["explorer"] > seen["explorer"],
+                                 timeout=EXPLORER_TIMEOUT_MS)
+        elif w.runner.busy:
+            self.qtbot.waitUntil(lambda: self.answers["live"] > seen["live"],
+                                 timeout=SETTLE_TIMEOUT_MS)
+
+    def _count_answer(self, kind: str) -> None:
+        self.answers[kind] += 1
+
     def settle(self, explorer: bool | None = None) -> None:
         """Wait until the newest request is on screen, then check what a person sees."""
         w, qtbot = self.w, self.qtbot
