@@ -86,7 +86,7 @@ class TrainingDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Train a model")
         self.setModal(False)
-        self.resize(900, 720)
+        self.resize(1100, 640)
         self.settings = settings
         self.runner = runner
         self.models = models
@@ -194,13 +194,23 @@ class TrainingDialog(QDialog):
         prog = QHBoxLayout()
         prog.addWidget(self.progress, 1)
         prog.addWidget(self.eta)
+        # Settings on the left, the run on the right: stacked, the form (with its notes
+        # and the dataset panel) left the loss plot a sliver and squashed the name field.
+        left = QVBoxLayout()
+        left.addWidget(self.config_box)
+        left.addWidget(self.dataset)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addLayout(prog)
+        self.curves.setMinimumHeight(220)
+        right.addWidget(self.curves, 1)
+        right.addWidget(self.samples)
+        right.addWidget(self.metrics)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
         lay = QVBoxLayout(self)
-        lay.addWidget(self.config_box)
-        lay.addWidget(self.dataset)
-        lay.addLayout(prog)
-        lay.addWidget(self.curves, 1)
-        lay.addWidget(self.samples)
-        lay.addWidget(self.metrics)
+        lay.addLayout(columns, 1)
         lay.addLayout(buttons)
 
         self._batch_x: list[float] = []
