@@ -20,6 +20,9 @@ from .metrics import to_model_range, to_unit_range
 
 ENCODE_BATCH = 500
 DECODE_BATCH = 256  # a 40x40 grid decodes in chunks, so a cancel is seen within ~0.1 s
+# The first view of a plane's grid: 8x8 = 64 decodes over the same extent, drawn while the
+# full grid (up to 40x40, 170-520 ms for the 2-D conv decoders on one core) is decoded.
+COARSE_N = 8
 
 
 def _fast_context(lm: LoadedModel):

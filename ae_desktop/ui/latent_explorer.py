@@ -25,18 +25,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import cancel
 from ..core.atomic import atomic_write_bytes
+from ..core.cancel import Cancelled, CancelToken, cancellable
 from ..core.images import gray_image, save_png, strip_image
-from ..core.latent_cache import CanvasMark, LatentCache, PlaneData
+from ..core.latent_cache import CanvasMark, GridImage, LatentCache, PlaneData
 from ..core.latent_space import tile
 from ..core.model_info import ModelInfo
 from ..workers.inference import InferenceRunner
-from ..workers.tasks import TaskRunner
+from ..workers.tasks import CANCELLED, TaskRunner
 from .latent_plane import LatentPlaneView
 from .latent_tools import ClusteringPanel, InterpolationPanel
 from .panes import DigitView
 
 PREFERRED = ("conv_2d", "vae_2d")
+
+
+class _JointToken(CancelToken):
+    """Cancelled when either the task runner stops or a newer grid request supersedes."""
+
+    def __init__(self, outer: CancelToken | None, own: CancelToken) -> None:
+        super().__init__()
+        self._tokens = [t for t in (outer, own) if t is not None]
+
+    def cancel(self) -> None:
+        for t in self._tokens:
+            t.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        return any(t.cancelled for t in self._tokens)
+
+    def check(self) -> None:
+        if self.cancelled:
+            raise Cancelled("cancelled")
 
 
 class PlaneColumn(QWidget):
@@ -77,7 +99,12 @@ class PlaneColumn(QWidget):
         lay.addWidget(row_box)
         self.data: PlaneData | None = None
         self.grid_extent: tuple | None = None
-        self.grid_image: np.ndarray | None = None
+        self.grid_image: np.ndarray | None = None  # the full grid (never the coarse view)
+        # Grid requests: a counter, the token that cancels the latest one, and the
+        # (request, full) pair of what is drawn now.
+        self.grid_request = 0
+        self.grid_token = CancelToken()
+        self.grid_shown: tuple[int, bool] = (0, True)
 
 
 class LatentExplorer(QWidget):
@@ -257,6 +284,7 @@ class LatentExplorer(QWidget):
     def _load_column(self, c: PlaneColumn) -> None:
         name = c.model.currentText()
         c.data = None
+        c.grid_token.cancel()  # the previous model's grid is no longer wanted
         c.view.set_data(None)
         if not name:
             return
@@ -287,20 +315,53 @@ class LatentExplorer(QWidget):
 
     # -------------------------------------------------------------- grid
     def _request_grid(self, c: PlaneColumn) -> None:
+        """Ask for the plane's grid in two steps: a coarse first view, then the full grid.
+
+        Both run on the task thread, each under a key of its own (latest wins per key).
+        A newer request cancels this one's token: a full grid not yet decoded is then
+        skipped or stopped between chunks, and answers older than what the plane shows
+        are never drawn (see :meth:`_on_grid`).
+        """
+        c.grid_token.cancel()
         if c.data is None or not self.show_grid.isChecked():
             c.view.set_grid(None, None)
             return
-        name, n = c.data.name, self.resolution.value()
+        c.grid_request += 1
+        c.grid_token = token = CancelToken()
+        name, n, request = c.data.name, self.resolution.value(), c.grid_request
         extent = c.view.view_extent() if self.follow_view.isChecked() else c.data.extent
-        self._submit(lambda: (extent, self._cache_obj().grid(self._model(name), extent, n)),
-                     lambda r, c=c, name=name: self._on_grid(c, name, *r), key=("grid", c.index))
 
-    def _on_grid(self, c: PlaneColumn, name: str, extent, image: np.ndarray) -> None:
-        if c.data is None or c.data.name != name:
+        def job(step):
+            def run() -> GridImage:
+                with cancellable(_JointToken(cancel.current(), token)):
+                    cancel.check()
+                    return step(self._model(name), extent, n)
+            return run
+
+        on_done = lambda g, c=c, request=request: self._on_grid(c, request, g)  # noqa: E731
+        cache = self._cache_obj
+        self._submit(job(lambda lm, e, n: cache().first_view(lm, e, n)), on_done,
+                     self._on_grid_failed, key=("grid first view", c.index))
+        self._submit(job(lambda lm, e, n: cache().grid_image(lm, e, n)), on_done,
+                     self._on_grid_failed, key=("grid", c.index))
+
+    def _on_grid(self, c: PlaneColumn, request: int, grid: GridImage) -> None:
+        if c.data is None or c.data.name != grid.name:
             return
-        c.grid_extent, c.grid_image = extent, image
+        # (request, full) only grows: a coarse view never replaces its full grid, and an
+        # answer to an older request never replaces a newer one.
+        shown = (request, not grid.coarse)
+        if shown <= c.grid_shown:
+            return
+        c.grid_shown = shown
+        if not grid.coarse:
+            c.grid_extent, c.grid_image = grid.extent, grid.image
         if self.show_grid.isChecked():  # the user may have unticked it since asking
-            c.view.set_grid(image, extent)
+            c.view.set_grid(grid.image, grid.extent, coarse=grid.coarse)
+
+    def _on_grid_failed(self, message: str) -> None:
+        if message != CANCELLED:  # a newer request for the plane stopped this one
+            self._show_error(message)
 
     @Slot()
     def _on_grid_settings_changed(self, *args) -> None:

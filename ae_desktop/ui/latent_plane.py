@@ -30,11 +30,14 @@ class Scatter(pg.ScatterPlotItem):
 
 
 class LatentPlaneView(pg.PlotWidget):
-    """Signals: ``cursor_moved(x, y)`` (click or drag), ``point_hovered(index)`` (-1 = none)."""
+    """Signals: ``cursor_moved(x, y)`` (click or drag), ``point_hovered(index)`` (-1 = none),
+    ``grid_shown(coarse)`` (a decoded grid was drawn: the coarse first view or the full one).
+    """
 
     cursor_moved = Signal(float, float)
     point_hovered = Signal(int)
     view_changed = Signal()
+    grid_shown = Signal(bool)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -60,6 +63,7 @@ class LatentPlaneView(pg.PlotWidget):
         self.scene().sigMouseClicked.connect(self._on_scene_clicked)
         self.getViewBox().sigRangeChangedManually.connect(self._on_range_changed)
         self.data: PlaneData | None = None
+        self.grid_coarse = False  # the drawn grid is a coarse first view, the full one follows
         self.legend = self.addLegend(offset=(-6, 6), labelTextColor=(220, 220, 220),
                                      brush=pg.mkBrush(0, 0, 0, 140))
         for d in range(10):
@@ -72,6 +76,7 @@ class LatentPlaneView(pg.PlotWidget):
         self.scatter.clear()
         self.marker.clear()
         self.grid_item.clear()
+        self.grid_coarse = False
         if data is None:
             return
         # Filled even while hidden, so ticking "Test digits" later shows them.
@@ -88,7 +93,10 @@ class LatentPlaneView(pg.PlotWidget):
     def set_points_visible(self, on: bool) -> None:
         self.scatter.setVisible(on)
 
-    def set_grid(self, image: np.ndarray | None, extent) -> None:
+    def set_grid(self, image: np.ndarray | None, extent, coarse: bool = False) -> None:
+        """Draw a decoded grid over ``extent``; a coarse one covers the same extent with
+        fewer, larger digits (each spans several cells of the full grid)."""
+        self.grid_coarse = coarse and image is not None
         if image is None:
             self.grid_item.clear()
             return
@@ -98,6 +106,9 @@ class LatentPlaneView(pg.PlotWidget):
         self.grid_item.setImage(np.ascontiguousarray(np.flipud(image), np.float32),
                                 levels=(0, 1))
         self.grid_item.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
+        self.grid_item.setToolTip("Coarse preview; the full grid is being decoded" if coarse
+                                  else "")
+        self.grid_shown.emit(coarse)
 
     def set_marker(self, point: np.ndarray | None) -> None:
         if point is None:
