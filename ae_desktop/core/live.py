@@ -1,49 +1,23 @@
 """One live request, computed: canvas raster → digit → noise → every model's answer.
 
 Pure numpy/torch, no Qt; the inference worker calls :func:`compute` on its thread.
+The records live in :mod:`.live_records` (torch-free) and are re-exported here.
 """
 
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
 
 import numpy as np
 
 from .checkpoints import LoadedModel
 from .inference import reconstruct_with_codes
+from .live_records import LiveRequest, LiveResult, ModelAnswer
 from .metrics import EPS
 from .noise import NoiseSettings, apply_noise
 from .preprocess import preprocess, raw_downscale
 
-
-@dataclass(frozen=True)
-class LiveRequest:
-    request_id: int
-    raster: np.ndarray  # (H, W) float32 in [0, 1], ink = 1
-    noise: NoiseSettings
-    models: tuple[str, ...]  # names of the shown models
-    submitted_at: float = field(default_factory=time.perf_counter)
-
-
-@dataclass(frozen=True)
-class ModelAnswer:
-    output: np.ndarray  # (28, 28) in [0, 1]
-    latent: np.ndarray  # the code, shape = latent_shape
-    mse: float
-    bce: float
-
-
-@dataclass(frozen=True)
-class LiveResult:
-    request_id: int
-    digit: np.ndarray  # preprocessed (28, 28)
-    raw: np.ndarray  # naive downscale (28, 28), for comparison
-    model_input: np.ndarray  # after noise (28, 28)
-    empty: bool  # no ink on the canvas
-    answers: dict[str, ModelAnswer]
-    submitted_at: float
-    compute_s: float
+__all__ = ["LiveRequest", "LiveResult", "ModelAnswer", "NoiseSettings", "compute", "errors"]
 
 
 def errors(output: np.ndarray, target: np.ndarray) -> tuple[float, float]:

@@ -1,15 +1,18 @@
-"""A frozen, numpy-only description of a loaded model, safe to hand to the GUI."""
+"""A frozen, numpy-only description of a loaded model, safe to hand to the GUI.
+
+Importing this module loads no torch (the GUI process and the engine protocol use the
+record); only :meth:`ModelInfo.from_loaded`, which runs where the models are, does.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .checkpoints import LoadedModel
-from .data import load_test
-from .latent_space import encode_images
-from .models.summary import summary_text
+if TYPE_CHECKING:
+    from .checkpoints import LoadedModel
 
 PLANE_POINTS = 1500
 
@@ -38,6 +41,10 @@ class ModelInfo:
 
     @staticmethod
     def from_loaded(lm: LoadedModel, shipped: bool) -> ModelInfo:
+        from .data import load_test
+        from .latent_space import encode_images
+        from .models.summary import summary_text
+
         meta = lm.metadata
         points = labels = None
         if lm.spec.latent_shape == (2,):

@@ -1,0 +1,265 @@
+"""The engine process: owns torch, the models and every forward pass (no Qt).
+
+:func:`engine_main` is started by :class:`ae_desktop.engine.client.EngineClient`
+with multiprocessing's ``spawn`` context, like the training child.  It reads
+requests (:mod:`.protocol`) from a one-way pipe and writes replies to another.
+
+Two lanes, so a long background job never delays a reconstruction:
+
+- the **live lane** is the main thread: it reads the request pipe and answers
+  :class:`LiveRequest` and :class:`LoadModels` itself, one at a time;
+- the **background lane** is a second thread at a lower OS priority (a nice value
+  of +10 on Linux) that runs :class:`Job` payloads in order.
+
+Both use one torch thread each (``runtime.limit_threads(1)``) and share the models
+read-only (``inference_mode``, no optimizer here).  A reload swaps the dict at once;
+a job that started with the old models finishes with them.
+
+The engine never outlives the GUI: the end of the request pipe, or the parent's
+sentinel (watched by a daemon thread, like ``train_child.ParentWatch``), ends it
+at once with ``os._exit`` (status 75).  :class:`Shutdown` ends it with status 0.
+Both skip the interpreter's teardown (torch's static destructors took 0.5-2.3 s).
+
+This module imports no torch at import time: the client names :func:`engine_main`
+as the process target without loading torch into the GUI process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import queue
+import signal
+import sys
+import threading
+import time
+import traceback
+from multiprocessing.connection import wait
+from pathlib import Path
+
+from .protocol import (
+    EncodeTestSet,
+    Encodings,
+    EngineFailed,
+    EngineReady,
+    Job,
+    JobDone,
+    JobFailed,
+    LiveFailed,
+    LiveRequest,
+    LoadModels,
+    ModelLoadFailure,
+    ModelsLoaded,
+    Shutdown,
+    Sleep,
+    Slept,
+)
+
+EXIT_PARENT_GONE = 75  # the GUI process disappeared (same status as the training child)
+BACKGROUND_NICE = 10
+
+
+def _parent_gone() -> None:
+    os._exit(EXIT_PARENT_GONE)
+
+
+def _describe(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())[:300]
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+class _ParentWatch(threading.Thread):
+    """Ends the engine when the process that started it is gone (even after ``kill -9``)."""
+
+    def __init__(self) -> None:
+        super().__init__(name="engine-parent-watch", daemon=True)
+        self._parent = multiprocessing.parent_process()
+
+    def run(self) -> None:
+        if self._parent is None:  # not started by multiprocessing (a test calling it inline)
+            return
+        wait([self._parent.sentinel])
+        _parent_gone()
+
+
+# -- background jobs: payload type → handler(payload, models) → result ----------------
+
+
+def _encode_test_set(job: EncodeTestSet, models: dict):
+    from ..core.data import load_test
+    from ..core.latent_space import encode_images
+
+    lm = models.get(job.model)
+    if lm is None:
+        raise KeyError(f"no model named {job.model!r} is loaded")
+    test = load_test()
+    n = len(test.labels) if job.limit is None else min(job.limit, len(test.labels))
+    codes = encode_images(lm, test.float_images()[:n, 0])
+    return Encodings(job.model, codes, test.labels[:n].copy())
+
+
+def _sleep(job: Sleep, models: dict):
+    if job.busy:  # torch work, the way an explorer job keeps a core busy
+        import torch
+
+        end = time.perf_counter() + job.seconds
+        a = torch.rand(256, 256)
+        while time.perf_counter() < end:
+            a = torch.tanh(a @ a * 0.01)
+    else:
+        time.sleep(job.seconds)
+    if job.fail:
+        raise RuntimeError(job.fail)
+    return Slept(job.seconds)
+
+
+JOB_HANDLERS = {EncodeTestSet: _encode_test_set, Sleep: _sleep}
+
+
+class Engine:
+    """The engine's state and its two lanes (runs in the engine process)."""
+
+    def __init__(self, requests, replies, *, background_lane: bool = True) -> None:
+        self._requests = requests
+        self._replies = replies
+        self._send_lock = threading.Lock()  # both lanes reply on the one pipe
+        self.models: dict = {}
+        self.generation = 0
+        self._jobs: queue.SimpleQueue[Job] = queue.SimpleQueue()
+        self._background_lane = background_lane
+        if background_lane:
+            threading.Thread(target=self._job_loop, name="engine-background",
+                             daemon=True).start()
+
+    def send(self, msg) -> None:
+        try:
+            with self._send_lock:
+                self._replies.send(msg)
+        except OSError:  # broken pipe: nobody is listening any more
+            _parent_gone()
+
+    # -- live lane (main thread) ------------------------------------------------------
+    def serve(self) -> None:
+        while True:
+            try:
+                msg = self._requests.recv()
+            except (EOFError, OSError):
+                _parent_gone()  # the GUI side of the pipe closed
+            except Exception:  # noqa: BLE001 - an unreadable request: skip it
+                traceback.print_exc()
+                continue
+            if isinstance(msg, LiveRequest):
+                self.send(self.live(msg))
+            elif isinstance(msg, Job):
+                if self._background_lane:
+                    self._jobs.put(msg)
+                else:
+                    self.send(self.run_job(msg))
+            elif isinstance(msg, LoadModels):
+                self.send(self.load(msg))
+            elif isinstance(msg, Shutdown):
+                return
+            else:
+                print(f"engine: ignored an unknown request {type(msg).__name__}",
+                      file=sys.stderr)
+
+    def live(self, request: LiveRequest):
+        from ..core.live import compute
+
+        try:
+            return compute(request, self.models)
+        except Exception as exc:  # noqa: BLE001 - one bad request never ends the engine
+            traceback.print_exc()
+            return LiveFailed(request.request_id, f"reconstruction failed: {_describe(exc)}")
+
+    def load(self, request: LoadModels) -> ModelsLoaded:
+        """Load every model that can be loaded; each failure becomes one ModelLoadFailure."""
+        from ..core.inference import prepare_for_live_use
+        from ..core.model_info import ModelInfo
+        from ..core.paths import SHIPPED_MODELS_DIR
+        from ..core.zoo import load_models
+
+        t0 = time.perf_counter()
+        infos, failures, models = [], [], {}
+        folders = [Path(f) for f in request.folders] or None
+        try:
+            report = load_models(folders)
+        except Exception as exc:  # noqa: BLE001 - reported in the window
+            traceback.print_exc()
+            where = Path(request.folders[-1]) if request.folders else Path(".")
+            failures.append(ModelLoadFailure(where, f"could not load the models: "
+                                                    f"{_describe(exc)}"))
+            report = None
+        if report is not None:
+            failures.extend(ModelLoadFailure(Path(f.path), f.reason) for f in report.failures)
+            for lm in report.models:
+                # One model that cannot be prepared (or described) never hides the others.
+                try:
+                    prepare_for_live_use(lm)
+                    infos.append(ModelInfo.from_loaded(
+                        lm, Path(lm.path).parent == SHIPPED_MODELS_DIR))
+                except Exception as exc:  # noqa: BLE001 - reported in the window
+                    traceback.print_exc()
+                    failures.append(ModelLoadFailure(Path(lm.path),
+                                                     f"cannot be used: {_describe(exc)}"))
+                    continue
+                models[lm.name] = lm
+        self.models = models  # one assignment: a running job keeps the dict it started with
+        self.generation += 1
+        return ModelsLoaded(tuple(infos), tuple(failures), self.generation,
+                            time.perf_counter() - t0)
+
+    # -- background lane --------------------------------------------------------------
+    def run_job(self, job: Job):
+        handler = JOB_HANDLERS.get(type(job.payload))
+        if handler is None:
+            return JobFailed(job.job_id, job.key,
+                             f"unknown job {type(job.payload).__name__}")
+        t0 = time.perf_counter()
+        try:
+            result = handler(job.payload, self.models)
+        except Exception as exc:  # noqa: BLE001 - reported to the GUI, the engine goes on
+            return JobFailed(job.job_id, job.key, _describe(exc))
+        return JobDone(job.job_id, job.key, result, time.perf_counter() - t0)
+
+    def _job_loop(self) -> None:
+        if hasattr(os, "setpriority"):
+            try:  # Linux: a thread has its own nice value, addressed by its native id
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICE)
+            except OSError:
+                pass
+        while True:
+            job = self._jobs.get()
+            self.send(self.run_job(job))
+
+
+def engine_main(requests, replies, *, background_lane: bool = True, threads: int = 1) -> None:
+    """Entry of the engine process: serve ``requests`` until :class:`Shutdown` or EOF."""
+    t0 = time.perf_counter()
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+    # Ctrl+C in a terminal reaches the whole process group: the GUI decides.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _ParentWatch().start()
+    try:
+        import torch
+
+        from ..core import live, runtime  # noqa: F401 - imported now, not on the first stroke
+
+        runtime.limit_threads(threads)
+        engine = Engine(requests, replies, background_lane=background_lane)
+    except BaseException as exc:  # noqa: BLE001 - the GUI must hear why
+        traceback.print_exc()
+        try:
+            replies.send(EngineFailed(f"the engine could not start: {_describe(exc)}"))
+        except OSError:
+            pass
+        os._exit(1)
+    engine.send(EngineReady(os.getpid(), time.perf_counter() - t0, torch.get_num_threads()))
+    try:
+        engine.serve()
+    except BaseException:  # noqa: BLE001
+        traceback.print_exc()
+        os._exit(1)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
