@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from ..core.checkpoints import model_exists
@@ -43,6 +44,18 @@ DEVICE_LABELS = (("auto", "Automatic (GPU if present)"), ("cpu", "CPU"),
                  ("cuda", "CUDA GPU"), ("mps", "Apple GPU (MPS)"))
 DEVICE_NAMES = {"cpu": "CPU", "cuda": "CUDA GPU", "mps": "Apple GPU"}
 SMOOTH_REPORTS = 10
+
+
+def _with_note(field: QWidget) -> tuple[QVBoxLayout, QLabel]:
+    """A form field with a hidden, word-wrapped note under it (a reason, a fallback)."""
+    note = QLabel("")
+    note.setWordWrap(True)
+    note.setVisible(False)
+    box = QVBoxLayout()
+    box.setContentsMargins(0, 0, 0, 0)
+    box.addWidget(field)
+    box.addWidget(note)
+    return box, note
 
 
 def trailing_mean(values: list[float], k: int) -> np.ndarray:
@@ -127,13 +140,7 @@ class TrainingDialog(QDialog):
         self.name = QLineEdit()
         self.name.setToolTip("File name of the new model in your models folder")
         self.name.setMaxLength(80)  # longer names are refused with a reason, not cut
-        self.name_problem = QLabel("")
-        self.name_problem.setWordWrap(True)
-        self.name_problem.setVisible(False)
-        name_box = QVBoxLayout()
-        name_box.setContentsMargins(0, 0, 0, 0)
-        name_box.addWidget(self.name)
-        name_box.addWidget(self.name_problem)
+        name_box, self.name_problem = _with_note(self.name)
         self.continue_from = QComboBox()
         self.continue_box = QCheckBox("Continue training from")
         subset_row = QHBoxLayout()
@@ -152,13 +159,7 @@ class TrainingDialog(QDialog):
         form.addRow("Noise factor", self.noise)
         form.addRow("Training set", subset_row)
         form.addRow("Seed", self.seed)
-        self.device_note = QLabel("")
-        self.device_note.setWordWrap(True)
-        self.device_note.setVisible(False)
-        device_box = QVBoxLayout()
-        device_box.setContentsMargins(0, 0, 0, 0)
-        device_box.addWidget(self.device)
-        device_box.addWidget(self.device_note)
+        device_box, self.device_note = _with_note(self.device)
         form.addRow("Device", device_box)
         form.addRow("Model name", name_box)
         form.addRow("", cont_row)

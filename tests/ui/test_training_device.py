@@ -13,22 +13,28 @@ def mnist_env(monkeypatch, full_mnist_dir):
     monkeypatch.setenv("AE_DESKTOP_DATA", str(full_mnist_dir))
 
 
-def test_the_device_choice_reaches_the_run_and_is_remembered(make_window, qtbot, mnist_env,
-                                                              settings):
-    w = make_window()
+def _train_tiny_on(qtbot, w, device: str, name: str):
     w.train_action.trigger()
     d = w.training_dialog
     qtbot.waitExposed(d)
-    assert d.device.currentData() == "auto"
-    d.device.setCurrentIndex(d.device.findData("cpu"))
-    assert d.config().device == "cpu"
+    d.device.setCurrentIndex(d.device.findData(device))
     d.arch.setCurrentIndex(d.arch.findData("dense_100"))
     d.epochs.setValue(1)
     d.use_subset.setChecked(True)
     d.subset.setValue(200)
-    d.name.setText("device_run")
+    d.name.setText(name)
     with qtbot.waitSignal(d.runner.finished, timeout=60_000):
         d.start_button.click()
+    return d
+
+
+def test_the_device_choice_reaches_the_run_and_is_remembered(make_window, qtbot, mnist_env,
+                                                              settings):
+    w = make_window()
+    w.train_action.trigger()
+    assert w.training_dialog.device.currentData() == "auto"
+    d = _train_tiny_on(qtbot, w, "cpu", "device_run")
+    assert d.config().device == "cpu"
     assert "on CPU" in d.eta.text()
     assert settings.value(DEVICE_SETTING) == "cpu"
     d.close()
@@ -41,18 +47,7 @@ def test_the_device_choice_reaches_the_run_and_is_remembered(make_window, qtbot,
 def test_a_missing_gpu_is_said_in_the_dialog(make_window, qtbot, mnist_env, monkeypatch):
     if devices.cuda_available():
         pytest.skip("this machine has a CUDA GPU")
-    w = make_window()
-    w.train_action.trigger()
-    d = w.training_dialog
-    qtbot.waitExposed(d)
-    d.device.setCurrentIndex(d.device.findData("cuda"))
-    d.arch.setCurrentIndex(d.arch.findData("dense_100"))
-    d.epochs.setValue(1)
-    d.use_subset.setChecked(True)
-    d.subset.setValue(200)
-    d.name.setText("no_gpu_run")
-    with qtbot.waitSignal(d.runner.finished, timeout=60_000):
-        d.start_button.click()
+    d = _train_tiny_on(qtbot, make_window(), "cuda", "no_gpu_run")
     assert d.device_note.isVisible()
     assert d.device_note.text() == ("CUDA was asked for but no CUDA GPU is available; "
                                     "using the CPU.")
