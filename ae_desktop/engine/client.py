@@ -41,7 +41,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from ..workers.threads import new_thread
+from ..workers.threads import keep_until_exit, new_thread
 from . import engine_main as _engine_main_module
 from .latest_wins import LatestWins, Ticket
 from .protocol import (
@@ -149,6 +149,8 @@ class _Connection(QObject):
             self.gave_up.emit(f"the engine connection failed: {type(exc).__name__}: {exc}")
         finally:
             self.ended.emit()
+            # Directly, not through a queued signal: the GUI thread may be blocked in wait().
+            self.thread().quit()
 
     def _drain_outbox(self) -> None:
         with contextlib.suppress(queue.Empty):
@@ -272,7 +274,6 @@ class EngineClient(QObject):
         self._conn.engine_started.connect(self._on_conn_engine_started)
         self._conn.died.connect(self._on_conn_died)
         self._conn.gave_up.connect(self._on_conn_gave_up)
-        self._conn.ended.connect(self._thread.quit)
         self._thread.finished.connect(self._conn.deleteLater)
         self._thread.start()
         self._run.emit()
@@ -333,7 +334,10 @@ class EngineClient(QObject):
         if self._thread.wait(max(0, int(timeout * 1000))):
             return True
         self._conn.kill_engine()
-        return self._thread.wait(500)
+        if self._thread.wait(500):
+            return True
+        keep_until_exit(self._thread)  # destroying a running QThread aborts the process
+        return False
 
     def stop(self, timeout: float = STOP_TIMEOUT_S) -> bool:
         """End the engine (within ``timeout``) and the connection thread; idempotent."""
