@@ -289,10 +289,19 @@ class LatentExplorer(QWidget):
         if not name:
             return
         c.note.setText("encoding the 10,000 test digits…")
-        self._submit(lambda: self._cache_obj().plane_data(self._model(name)),
-                     lambda d, c=c: self._on_plane_data(c, d), key=("plane", c.index))
+        n = self.resolution.value() if self.show_grid.isChecked() else None
 
-    def _on_plane_data(self, c: PlaneColumn, data: PlaneData) -> None:
+        def job() -> tuple[PlaneData, GridImage | None]:
+            # The grid's first view comes with the plane (tens of ms more), so it is not
+            # queued behind the other plane's encoding on the task thread.
+            cache, lm = self._cache_obj(), self._model(name)
+            data = cache.plane_data(lm)
+            return data, None if n is None else cache.first_view(lm, data.extent, n)
+
+        self._submit(job, lambda r, c=c: self._on_plane_data(c, *r), key=("plane", c.index))
+
+    def _on_plane_data(self, c: PlaneColumn, data: PlaneData,
+                       first_view: GridImage | None = None) -> None:
         if data.name != c.model.currentText():
             return  # the user switched models meanwhile
         c.data = data
@@ -306,7 +315,7 @@ class LatentExplorer(QWidget):
                            f"explains {ev[0]:.0%} + {ev[1]:.0%} of the variance. The grid "
                            "decodes points of the PCA plane, an approximation.")
         c.grid_extent = data.extent
-        self._request_grid(c)
+        self._request_grids([c], first_view)
         self._request_mark(c)
         if c.index == 0:
             self.interpolation.model_label.setText(f"model: {data.name}")
@@ -314,36 +323,50 @@ class LatentExplorer(QWidget):
             self._on_interpolation_requested()
 
     # -------------------------------------------------------------- grid
-    def _request_grid(self, c: PlaneColumn) -> None:
-        """Ask for the plane's grid in two steps: a coarse first view, then the full grid.
+    def _request_grids(self, columns: list[PlaneColumn],
+                       first_view: GridImage | None = None) -> None:
+        """Ask for the planes' grids in two steps: a coarse first view, then the full grid.
 
-        Both run on the task thread, each under a key of its own (latest wins per key).
-        A newer request cancels this one's token: a full grid not yet decoded is then
-        skipped or stopped between chunks, and answers older than what the plane shows
-        are never drawn (see :meth:`_on_grid`).
+        Both run on the task thread, each under a key of its own (latest wins per key),
+        every plane's first view before any full grid. ``first_view``, when it matches
+        the request (it came with the plane's data), is drawn at once instead. A newer
+        request cancels this one's token: a full grid not yet decoded is then skipped or
+        stopped between chunks, and answers older than what the plane shows are never
+        drawn (see :meth:`_on_grid`).
         """
-        c.grid_token.cancel()
-        if c.data is None or not self.show_grid.isChecked():
-            c.view.set_grid(None, None)
-            return
-        c.grid_request += 1
-        c.grid_token = token = CancelToken()
-        name, n, request = c.data.name, self.resolution.value(), c.grid_request
-        extent = c.view.view_extent() if self.follow_view.isChecked() else c.data.extent
+        full_jobs = []
+        for c in columns:
+            c.grid_token.cancel()
+            if c.data is None or not self.show_grid.isChecked():
+                c.view.set_grid(None, None)
+                continue
+            c.grid_request += 1
+            c.grid_token = token = CancelToken()
+            name, n, request = c.data.name, self.resolution.value(), c.grid_request
+            extent = c.view.view_extent() if self.follow_view.isChecked() else c.data.extent
 
-        def job(step):
-            def run() -> GridImage:
-                with cancellable(_JointToken(cancel.current(), token)):
-                    cancel.check()
-                    return step(self._model(name), extent, n)
-            return run
+            def job(step, name=name, extent=extent, n=n, token=token):
+                def run() -> GridImage:
+                    with cancellable(_JointToken(cancel.current(), token)):
+                        cancel.check()
+                        return step(self._model(name), extent, n)
+                return run
 
-        on_done = lambda g, c=c, request=request: self._on_grid(c, request, g)  # noqa: E731
-        cache = self._cache_obj
-        self._submit(job(lambda lm, e, n: cache().first_view(lm, e, n)), on_done,
-                     self._on_grid_failed, key=("grid first view", c.index))
-        self._submit(job(lambda lm, e, n: cache().grid_image(lm, e, n)), on_done,
-                     self._on_grid_failed, key=("grid", c.index))
+            def on_done(g: GridImage, c=c, request=request) -> None:
+                self._on_grid(c, request, g)
+
+            cache = self._cache_obj
+            if (first_view is not None and first_view.name == name
+                    and first_view.resolution == n
+                    and np.allclose(first_view.extent, extent, rtol=0, atol=1e-9)):
+                on_done(first_view)
+            else:
+                self._submit(job(lambda lm, e, n: cache().first_view(lm, e, n)), on_done,
+                             self._on_grid_failed, key=("grid first view", c.index))
+            full_jobs.append((job(lambda lm, e, n: cache().grid_image(lm, e, n)), on_done,
+                              c.index))
+        for run, on_done, index in full_jobs:
+            self._submit(run, on_done, self._on_grid_failed, key=("grid", index))
 
     def _on_grid(self, c: PlaneColumn, request: int, grid: GridImage) -> None:
         if c.data is None or c.data.name != grid.name:
@@ -365,8 +388,7 @@ class LatentExplorer(QWidget):
 
     @Slot()
     def _on_grid_settings_changed(self, *args) -> None:
-        for c in self.columns:
-            self._request_grid(c)
+        self._request_grids(self.columns)
 
     @Slot()
     def _on_view_settled(self) -> None:

@@ -112,3 +112,16 @@ def test_changing_the_extent_quickly_never_leaves_a_stale_grid(make_window, qtbo
              for _, _, r in rec.shown]
     assert order == sorted(order)
     assert "Error" not in e.status.text()
+
+
+def test_opening_the_explorer_shows_each_plane_with_a_coarse_grid_first(make_window, qtbot):
+    w = make_window()
+    w.latent_action.trigger()
+    e = w.explorer
+    recs = [Recorder(c.view) for c in e.columns]  # before any answer reaches the GUI
+    qtbot.waitUntil(lambda: all(c.grid_image is not None for c in e.columns)
+                    and e.pending_jobs() == 0, timeout=60000)
+    for c, rec in zip(e.columns, recs, strict=True):
+        assert [(coarse, img.shape) for coarse, img, _ in rec.shown] == [
+            (True, (COARSE_N * 28, COARSE_N * 28)), (False, (20 * 28, 20 * 28))], c.data.name
+        assert all(np.allclose(r, c.data.extent, atol=1e-4) for _, _, r in rec.shown)
