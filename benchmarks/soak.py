@@ -163,17 +163,18 @@ class Soak:
                                == Qt.CheckState.Checked else Qt.CheckState.Checked)
         self.settle_live()
 
-    def live(self, n_requests: int, report_every: int = 0) -> int:
-        start = self.w.runner._next_id
-        next_report = report_every
-        while self.w.runner._next_id - start < n_requests and len(self.errors) < 20:
+    def live(self, n_requests: int, report_every: int = 0, done: int = 0) -> int:
+        """Send live requests until ``n_requests`` more have been computed."""
+        start = self.w.runner._next_id - done  # ``done``: already counted in this phase
+        next_report = done + report_every
+        while self.w.runner._next_id - start < done + n_requests and len(self.errors) < 20:
             self.live_action()
             if report_every and self.w.runner._next_id - start >= next_report:
                 next_report += report_every
                 gc.collect()
                 print(f"  {self.w.runner._next_id - start:6d} requests: RSS {rss_mb():.1f} MB",
                       flush=True)
-        return self.w.runner._next_id - start
+        return self.w.runner._next_id - start - done
 
     # ------------------------------------------------------- explorer phase
     def open_explorer(self) -> None:
@@ -217,16 +218,18 @@ class Soak:
             col.model.setCurrentText(names[int(self.rng.integers(len(names)))])
         self.settle_explorer()
 
-    def explorer(self, n_jobs: int, report_every: int = 0) -> int:
-        start = next_report = self.jobs_done
-        while self.jobs_done - start < n_jobs and len(self.errors) < 20:
+    def explorer(self, n_jobs: int, report_every: int = 0, done: int = 0) -> int:
+        """Run explorer actions until ``n_jobs`` more jobs have answered."""
+        start = self.jobs_done - done
+        next_report = self.jobs_done + report_every
+        while self.jobs_done - start < done + n_jobs and len(self.errors) < 20:
             self.explorer_action()
             if report_every and self.jobs_done >= next_report:
                 next_report += report_every
                 gc.collect()
                 print(f"  {self.jobs_done - start:5d} jobs: RSS {rss_mb():.1f} MB, "
                       f"cache {self.cache_mb():.1f} MB", flush=True)
-        return self.jobs_done - start
+        return self.jobs_done - start - done
 
     def cache_mb(self) -> float:
         """Size of the explorer's latent cache (read on its own thread, as the app does)."""
@@ -284,7 +287,12 @@ def main() -> None:
     t1 = time.perf_counter()
     print(f"warm-up done in {t1 - t0:.0f} s, RSS {before:.1f} MB", flush=True)
 
-    n_live = s.live(args.requests, 50 * args.report_every)
+    # Each phase in two halves: a leak grows in both, a one-off step (a cache or the
+    # allocator settling) only in the first.
+    n_live = s.live(args.requests // 2, 50 * args.report_every)
+    gc.collect()
+    live_half = rss_mb()
+    n_live += s.live(args.requests - n_live, 50 * args.report_every, n_live)
     t2 = time.perf_counter()
     gc.collect()
     mid = rss_mb()
@@ -292,7 +300,10 @@ def main() -> None:
           f"({(t2 - t1) / max(n_live, 1) * 1000:.1f} ms each, all computed: "
           f"{s.w.runner.dropped} superseded); RSS {mid:.1f} MB", flush=True)
     s.open_explorer()
-    n_jobs = s.explorer(args.jobs, args.report_every)
+    n_jobs = s.explorer(args.jobs // 2, args.report_every)
+    gc.collect()
+    jobs_half = rss_mb()
+    n_jobs += s.explorer(args.jobs - n_jobs, args.report_every, n_jobs)
     t3 = time.perf_counter()
     print(f"{n_jobs} explorer jobs in {t3 - t2:.0f} s; superseded: "
           f"{s.w.explorer.tasks.superseded}", flush=True)
@@ -304,6 +315,8 @@ def main() -> None:
         errors.append(f"threads left running: {left}")
     print(f"memory: RSS {before:.1f} MB after warm-up, {after:.1f} MB at the end: "
           f"growth {after - before:+.1f} MB (target < 20 MB)")
+    print(f"  second halves: live requests {mid - live_half:+.1f} MB, explorer jobs "
+          f"{after - jobs_half:+.1f} MB (a leak would grow here too)")
     print(f"errors: {len(errors)} (target 0)")
     for err in errors[:10]:
         print(f"  {err}")
