@@ -194,7 +194,11 @@ def lanes(job_kind: str) -> None:
               f"{t_ready:.2f} s (imports {ready.import_s:.2f} s in the engine), -> "
               f"{len(names)} models loaded {t_loaded:.2f} s; RSS {rss_mb(proc.pid):.0f} MB")
 
-        def live_series(seconds: float, job=None) -> np.ndarray:
+        computes: list[float] = []
+
+        # Bound as defaults: each loop iteration has its own engine and pipes.
+        def live_series(seconds: float, job=None, req_w=req_w, rep_r=rep_r, names=names,
+                        computes=computes) -> np.ndarray:
             lat, job_s = [], None
             computes.clear()
             if job is not None:
@@ -224,9 +228,7 @@ def lanes(job_kind: str) -> None:
                 print(f"   background job took {job_s:.2f} s")
             return np.array(lat) * 1000
 
-        computes: list[float] = []
-
-        def show(label, t):
+        def show(label, t, computes=computes):
             print(f"   {label:38s} p50 {np.percentile(t, 50):6.1f} ms  p95 "
                   f"{np.percentile(t, 95):6.1f} ms  max {t.max():7.1f} ms  (n={len(t)}; "
                   f"compute in the engine p50 {np.median(computes) * 1000:.1f} ms)")

@@ -24,8 +24,9 @@ called on the GUI thread, by :class:`ae_desktop.engine.client.EngineClient`.
 from __future__ import annotations
 
 import threading
+from collections.abc import Hashable
 from dataclasses import dataclass
-from typing import Generic, Hashable, TypeVar
+from typing import Generic, TypeVar
 
 T = TypeVar("T")
 

@@ -335,6 +335,7 @@ class LatentExplorer(QWidget):
         drawn (see :meth:`_on_grid`).
         """
         full_jobs = []
+        cache = self._cache_obj
         for c in columns:
             c.grid_token.cancel()
             if c.data is None or not self.show_grid.isChecked():
@@ -355,7 +356,6 @@ class LatentExplorer(QWidget):
             def on_done(g: GridImage, c=c, request=request) -> None:
                 self._on_grid(c, request, g)
 
-            cache = self._cache_obj
             if (first_view is not None and first_view.name == name
                     and first_view.resolution == n
                     and np.allclose(first_view.extent, extent, rtol=0, atol=1e-9)):
