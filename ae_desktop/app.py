@@ -20,7 +20,7 @@ import traceback
 
 from PySide6.QtCore import QObject, QSocketNotifier, Qt, Signal, Slot
 
-from .core import runtime  # noqa: F401 - sets OMP_WAIT_POLICY before torch loads
+from .core.compute import runtime  # noqa: F401 - sets OMP_WAIT_POLICY before torch loads
 
 # Ending the process with these is a request to quit, handled like closing the window.
 QUIT_SIGNALS = tuple(getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP")
@@ -172,7 +172,7 @@ def run_gui(argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName("AE Desktop")
     from PySide6.QtGui import QIcon
 
-    from .core.data import RESOURCES_DIR
+    from .core.data.idx import RESOURCES_DIR
 
     app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "ae-desktop-256.png")))
     app.setDesktopFileName("ae-desktop")

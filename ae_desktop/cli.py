@@ -78,7 +78,7 @@ def _model_folders(args) -> list[Path] | None:
 
 
 def _select_models(args, refs: list[str] | None):
-    from .core.zoo import load_models, resolve_model
+    from .core.store.zoo import load_models, resolve_model
 
     folders = _model_folders(args)
     if refs:
@@ -92,8 +92,8 @@ def _select_models(args, refs: list[str] | None):
 
 
 def _run_eval(args) -> int:
-    from .core.data import load_test
-    from .core.metrics import evaluate
+    from .core.data.idx import load_test
+    from .core.evaluation.metrics import evaluate
 
     if not args.all and not args.paths:
         raise ValueError("give checkpoint paths or model names, or --all")
@@ -122,10 +122,10 @@ def _run_eval(args) -> int:
 
 
 def _run_reconstruct(args) -> int:
-    from .core.images import load_ink, save_png, strip_image
-    from .core.inference import reconstruct_batch
-    from .core.live import errors
-    from .core.preprocess import preprocess, raw_downscale
+    from .core.compute.reconstruct import reconstruct_batch
+    from .core.data.images import load_ink, save_png, strip_image
+    from .core.live.compute import errors
+    from .core.live.preprocess import preprocess, raw_downscale
 
     ink = load_ink(args.image)
     digit = preprocess(ink)
@@ -158,8 +158,8 @@ def _run_summary(args) -> int:
 
 
 def _run_model_card(args) -> int:
-    from .core.model_card import write_model_card
-    from .core.paths import SHIPPED_MODELS_DIR
+    from .core.store.model_card import write_model_card
+    from .core.store.paths import SHIPPED_MODELS_DIR
 
     folder = Path(args.model_dir) if args.model_dir else SHIPPED_MODELS_DIR
     out = write_model_card(folder, Path(args.out) if args.out else None)
@@ -168,9 +168,9 @@ def _run_model_card(args) -> int:
 
 
 def _run_compact(args) -> int:
-    from .core.checkpoints import compact_checkpoint, weights_path
-    from .core.data import load_test
-    from .core.metrics import evaluate
+    from .core.data.idx import load_test
+    from .core.evaluation.metrics import evaluate
+    from .core.store.checkpoints import compact_checkpoint, weights_path
 
     x = load_test().float_images()
     for path in args.paths:
@@ -185,8 +185,8 @@ def _run_compact(args) -> int:
 
 
 def _run_download(args) -> int:
-    from .core.data import resolve_data_dir
-    from .core.download import download_dataset
+    from .core.data.download import download_dataset
+    from .core.data.idx import resolve_data_dir
 
     dest = resolve_data_dir(args.data_dir)
     if args.dataset != "mnist" and not args.data_dir:
@@ -229,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
         print("ae-desktop: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - the CLI promise: one line, no traceback
-        from .core.training import TrainingCancelled
+        from .core.train.trainer import TrainingCancelled
 
         if isinstance(exc, TrainingCancelled):
             print("ae-desktop: training cancelled; nothing saved", file=sys.stderr)

@@ -6,12 +6,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from .core import runtime
-from .core.checkpoints import CheckpointExists, model_exists, save_checkpoint, split_model_path
-from .core.model_names import suggest_model_name
+from .core.compute import runtime
 from .core.models import ARCHITECTURES
-from .core.paths import user_models_dir
-from .core.training import BatchProgress, EpochEnd, TrainConfig, TrainingFinished, train
+from .core.store.checkpoints import (
+    CheckpointExists,
+    model_exists,
+    save_checkpoint,
+    split_model_path,
+)
+from .core.store.model_names import suggest_model_name
+from .core.store.paths import user_models_dir
+from .core.train.trainer import BatchProgress, EpochEnd, TrainConfig, TrainingFinished, train
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:

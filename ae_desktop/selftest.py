@@ -12,7 +12,7 @@ import sys
 import tempfile
 import time
 
-from .core import runtime  # noqa: F401 - OMP_WAIT_POLICY before torch
+from .core.compute import runtime  # noqa: F401 - OMP_WAIT_POLICY before torch
 
 N_DIGITS = 200
 
@@ -20,11 +20,11 @@ N_DIGITS = 200
 def _check_models(report: list[str]) -> bool:
     import numpy as np
 
-    from .core.data import load_test
-    from .core.inference import reconstruct_batch
+    from .core.compute.reconstruct import reconstruct_batch
+    from .core.data.idx import load_test
     from .core.models import ARCHITECTURES
-    from .core.paths import SHIPPED_MODELS_DIR
-    from .core.zoo import load_models
+    from .core.store.paths import SHIPPED_MODELS_DIR
+    from .core.store.zoo import load_models
 
     result = load_models([SHIPPED_MODELS_DIR])
     ok = not result.errors
@@ -52,8 +52,8 @@ def _check_models(report: list[str]) -> bool:
 
 def _check_training(report: list[str]) -> bool:
     """One short epoch in-process: proves the optimizer and autograd made it into a bundle."""
-    from .core.data import load_test
-    from .core.training import TrainConfig, run
+    from .core.data.idx import load_test
+    from .core.train.trainer import TrainConfig, run
 
     t = time.perf_counter()
     res = run(TrainConfig("conv_selu", epochs=1, limit=256, batch_size=64, val_limit=64,
@@ -67,9 +67,9 @@ def _check_training(report: list[str]) -> bool:
 
 def _check_latent(report: list[str]) -> bool:
     """PCA plane, KMeans and NMI (scikit-learn) on a few test digits' pixels."""
-    from .core.clustering import kmeans
-    from .core.data import load_test
-    from .core.latent_space import fit_plane
+    from .core.data.idx import load_test
+    from .core.latent.clustering import kmeans
+    from .core.latent.space import fit_plane
 
     test = load_test()
     x = test.float_images()[:600].reshape(600, -1)

@@ -27,8 +27,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from ae_desktop.core.live_records import LiveRequest, LiveResult, ModelAnswer  # noqa: E402
-from ae_desktop.core.noise import NoiseSettings  # noqa: E402
+from ae_desktop.core.live.noise import NoiseSettings  # noqa: E402
+from ae_desktop.core.live.records import LiveRequest, LiveResult, ModelAnswer  # noqa: E402
 
 LATENTS = {"conv_2d": (2,), "vae_2d": (2,), "conv_latent_map": (8, 7, 7),
            "conv_selu": (30,), "conv_upsampling": (30,), "dense_100": (100,),
@@ -156,7 +156,7 @@ def rss_mb(pid: int) -> float:
 
 
 def lanes(job_kind: str) -> None:
-    from ae_desktop.core.paths import SHIPPED_MODELS_DIR
+    from ae_desktop.core.store.paths import SHIPPED_MODELS_DIR
     from ae_desktop.engine.engine_main import engine_main
     from ae_desktop.engine.protocol import (
         EncodeTestSet,

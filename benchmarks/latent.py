@@ -39,11 +39,11 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=1,
                     help="torch threads (the app uses 1 in the GUI process)")
     args = ap.parse_args()
-    from ae_desktop.core import runtime
-    from ae_desktop.core.inference import prepare_for_live_use
-    from ae_desktop.core.latent_cache import LatentCache
-    from ae_desktop.core.latent_space import COARSE_N, encode_images
-    from ae_desktop.core.zoo import load_models
+    from ae_desktop.core.compute import runtime
+    from ae_desktop.core.compute.reconstruct import prepare_for_live_use
+    from ae_desktop.core.latent.cache import LatentCache
+    from ae_desktop.core.latent.space import COARSE_N, encode_images
+    from ae_desktop.core.store.zoo import load_models
 
     runtime.limit_threads(args.threads)
     cache = LatentCache()

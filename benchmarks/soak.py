@@ -50,8 +50,8 @@ class Soak:
         from PySide6.QtCore import QSettings, Qt, QtMsgType, qInstallMessageHandler
         from PySide6.QtWidgets import QApplication
 
-        from ae_desktop.core import runtime
-        from ae_desktop.core.paths import SHIPPED_MODELS_DIR
+        from ae_desktop.core.compute import runtime
+        from ae_desktop.core.store.paths import SHIPPED_MODELS_DIR
         from ae_desktop.ui.main_window import MainWindow
 
         self.Qt = Qt

@@ -3,7 +3,7 @@
 For each architecture, in the same process and on the same data, measures
 samples/second of (a) a tutorial loop: torch DataLoader over a TensorDataset
 with default settings, fp32, the default memory format, and (b)
-``ae_desktop.core.training.train`` (in-memory index slicing, channels_last and
+``ae_desktop.core.train.trainer.train`` (in-memory index slicing, channels_last and
 bf16 autocast for conv models where the CPU supports it, fused Adam).  Prints
 both and the ratio.  With ``--time-to-quality ARCH`` it also trains both loops
 until the test BCE (first 2,000 test digits) reaches the tutorial recipe's
@@ -28,15 +28,15 @@ import torch  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
 from torch.utils.data import DataLoader, TensorDataset  # noqa: E402
 
-from ae_desktop.core.data import load_split, load_test, resolve_data_dir  # noqa: E402
-from ae_desktop.core.metrics import (  # noqa: E402
+from ae_desktop.core.data.idx import load_split, load_test, resolve_data_dir  # noqa: E402
+from ae_desktop.core.evaluation.metrics import (  # noqa: E402
     evaluate,
     gaussian_noise,
     to_model_range,
     vae_terms,  # noqa: E402
 )
 from ae_desktop.core.models import ARCHITECTURES, get_spec  # noqa: E402
-from ae_desktop.core.training import BatchProgress, EpochEnd, TrainConfig, train  # noqa: E402
+from ae_desktop.core.train.trainer import BatchProgress, EpochEnd, TrainConfig, train  # noqa: E402
 
 # 5-epoch test BCE of the tutorial recipes, measured on this machine (design notes).
 TUTORIAL_5_EPOCH_BCE = {"conv_upsampling": 0.1053, "conv_selu": 0.0751, "conv_2d": 0.2024,

@@ -55,7 +55,7 @@ def replay(n_events: int, interval_ms: float) -> dict:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from ae_desktop.core import runtime
+    from ae_desktop.core.compute import runtime
     from ae_desktop.ui.main_window import MainWindow
 
     _app = QApplication.instance() or QApplication([])  # keep a reference
@@ -161,7 +161,7 @@ import os, sys, time, json
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings, QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
-from ae_desktop.core import runtime
+from ae_desktop.core.compute import runtime
 app = QApplication([])
 def spin(ms):
     loop = QEventLoop(); QTimer.singleShot(ms, loop.quit); loop.exec()

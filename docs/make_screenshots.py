@@ -60,7 +60,7 @@ def main() -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from ae_desktop.core import runtime
+    from ae_desktop.core.compute import runtime
     from ae_desktop.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)

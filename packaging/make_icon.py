@@ -4,7 +4,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFilter
 
-from ae_desktop.core.data import load_test
+from ae_desktop.core.data.idx import load_test
 
 OUT = Path(__file__).resolve().parents[1] / "resources" / "icons"
 

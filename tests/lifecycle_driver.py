@@ -31,7 +31,8 @@ def main() -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from ae_desktop.core import latent_cache, latent_space
+    from ae_desktop.core.latent import cache as latent_cache
+    from ae_desktop.core.latent import space as latent_space
     from ae_desktop.ui import main_window
 
     encoding = threading.Event()

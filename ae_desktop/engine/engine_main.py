@@ -86,8 +86,8 @@ class _ParentWatch(threading.Thread):
 
 
 def _encode_test_set(job: EncodeTestSet, models: dict):
-    from ..core.data import load_test
-    from ..core.latent_space import encode_images
+    from ..core.data.idx import load_test
+    from ..core.latent.space import encode_images
 
     lm = models.get(job.model)
     if lm is None:
@@ -164,7 +164,7 @@ class Engine:
                       file=sys.stderr)
 
     def live(self, request: LiveRequest):
-        from ..core.live import compute
+        from ..core.live.compute import compute
 
         try:
             return compute(request, self.models)
@@ -174,10 +174,10 @@ class Engine:
 
     def load(self, request: LoadModels) -> ModelsLoaded:
         """Load every model that can be loaded; each failure becomes one ModelLoadFailure."""
-        from ..core.inference import prepare_for_live_use
-        from ..core.model_info import ModelInfo
-        from ..core.paths import SHIPPED_MODELS_DIR
-        from ..core.zoo import load_models
+        from ..core.compute.reconstruct import prepare_for_live_use
+        from ..core.store.model_info import ModelInfo
+        from ..core.store.paths import SHIPPED_MODELS_DIR
+        from ..core.store.zoo import load_models
 
         t0 = time.perf_counter()
         infos, failures, models = [], [], {}
@@ -243,7 +243,8 @@ def engine_main(requests, replies, *, background_lane: bool = True, threads: int
     try:
         import torch
 
-        from ..core import live, runtime  # noqa: F401 - imported now, not on the first stroke
+        from ..core.compute import runtime
+        from ..core.live import compute as live  # noqa: F401 - imported now, not on the first stroke
 
         runtime.limit_threads(threads)
         engine = Engine(requests, replies, background_lane=background_lane)

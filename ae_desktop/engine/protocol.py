@@ -5,11 +5,11 @@ one of two one-way pipes (``benchmarks/engine_transport.py`` measured pipes agai
 shared memory; pipes won for every payload the live lane sends):
 
 GUI → engine (:data:`Request`)
-    :class:`LoadModels`, :class:`~ae_desktop.core.live_records.LiveRequest`,
+    :class:`LoadModels`, :class:`~ae_desktop.core.live.records.LiveRequest`,
     :class:`Job`, :class:`Shutdown`.
 engine → GUI (:data:`Reply`)
     :class:`EngineReady` once at start; :class:`ModelsLoaded` per :class:`LoadModels`;
-    exactly one of :class:`~ae_desktop.core.live_records.LiveResult` /
+    exactly one of :class:`~ae_desktop.core.live.records.LiveResult` /
     :class:`LiveFailed` per live request; exactly one of :class:`JobDone` /
     :class:`JobFailed` per :class:`Job`; :class:`EngineFailed` when the engine
     cannot go on (it exits after sending it).
@@ -26,8 +26,8 @@ from typing import Any
 
 import numpy as np
 
-from ..core.live_records import LiveRequest, LiveResult, ModelAnswer
-from ..core.model_info import ModelInfo
+from ..core.live.records import LiveRequest, LiveResult, ModelAnswer
+from ..core.store.model_info import ModelInfo
 
 __all__ = [
     "EncodeTestSet", "EngineFailed", "EngineReady", "Encodings", "Job", "JobDone",

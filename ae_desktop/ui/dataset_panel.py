@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core import cancel
-from ..core.data import DatasetError, load_split, resolve_data_dir, split_present
-from ..core.download import DownloadCancelled, download_dataset
+from ..core.compute import cancel
+from ..core.data.download import DownloadCancelled, download_dataset
+from ..core.data.idx import DatasetError, load_split, resolve_data_dir, split_present
 from ..workers.tasks import TaskRunner
 
 SETTINGS_KEY = "data/dir"

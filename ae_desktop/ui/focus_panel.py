@@ -7,8 +7,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGroupBox, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
-from ..core.latent import latent_picture
-from ..core.model_info import ModelInfo
+from ..core.latent.pictures import latent_picture
+from ..core.store.model_info import ModelInfo
 from .colors import DIGIT_COLOURS
 from .panes import DigitView
 

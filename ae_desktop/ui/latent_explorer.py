@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import cancel
-from ..core.atomic import atomic_write_bytes
-from ..core.cancel import Cancelled, CancelToken, cancellable
-from ..core.images import gray_image, save_png, strip_image
-from ..core.latent_cache import CanvasMark, GridImage, LatentCache, PlaneData
-from ..core.latent_space import tile
-from ..core.model_info import ModelInfo
+from ..core.compute import cancel
+from ..core.compute.cancel import Cancelled, CancelToken, cancellable
+from ..core.data.images import gray_image, save_png, strip_image
+from ..core.latent.cache import CanvasMark, GridImage, LatentCache, PlaneData
+from ..core.latent.space import tile
+from ..core.store.atomic import atomic_write_bytes
+from ..core.store.model_info import ModelInfo
 from ..workers.inference import InferenceRunner
 from ..workers.tasks import CANCELLED, TaskRunner
 from .latent_plane import LatentPlaneView

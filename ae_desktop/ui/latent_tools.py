@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.clustering import ClusterResult
-from ..core.latent_space import tile
+from ..core.latent.clustering import ClusterResult
+from ..core.latent.space import tile
 from .panes import DigitView
 
 ENDPOINTS = [("Canvas digit", "canvas"), ("Test digit #", "test"),

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..core.data import load_test
-from ..core.images import (
+from ..core.data.idx import load_test
+from ..core.data.images import (
     MAX_PIXELS,
     MAX_SIDE,
     ImageLoadError,
@@ -37,12 +37,12 @@ from ..core.images import (
     save_png,
     strip_image,
 )
-from ..core.live import LiveRequest, LiveResult
-from ..core.model_info import ModelInfo
-from ..core.noise import NoiseSettings
-from ..core.paths import model_dirs, user_models_dir
-from ..core.robustness import robustness_curve
-from ..core.zoo import LoadFailure
+from ..core.evaluation.robustness import robustness_curve
+from ..core.live.compute import LiveRequest, LiveResult
+from ..core.live.noise import NoiseSettings
+from ..core.store.model_info import ModelInfo
+from ..core.store.paths import model_dirs, user_models_dir
+from ..core.store.zoo import LoadFailure
 from ..workers.inference import InferenceRunner
 from ..workers.tasks import TaskRunner
 from ..workers.training import TrainingRunner

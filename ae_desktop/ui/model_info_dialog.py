@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core.model_info import ModelInfo
 from ..core.models import UnknownArchitectureError, get_spec
+from ..core.store.model_info import ModelInfo
 from .plots import pen, plot_widget
 
 METRIC_LABELS = [

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from ..core.noise import NOISE_TYPES, NoiseSettings
+from ..core.live.noise import NOISE_TYPES, NoiseSettings
 
 LABELS = {"gaussian": "Gaussian", "masking": "Masking", "salt_pepper": "Salt && pepper"}
 SLIDER_STEPS = 100

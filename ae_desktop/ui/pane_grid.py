@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from ..core.live import LiveResult
-from ..core.model_info import ModelInfo
+from ..core.live.compute import LiveResult
+from ..core.store.model_info import ModelInfo
 from .panes import ImagePane
 
 PANE_WIDTH = 165  # a pane's comfortable width: its caption plus margins

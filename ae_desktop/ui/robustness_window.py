@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ..core.noise import NOISE_TYPES
-from ..core.robustness import RobustnessCurve
+from ..core.evaluation.robustness import RobustnessCurve
+from ..core.live.noise import NOISE_TYPES
 from .noise_panel import LABELS
 from .plots import pen, plot_widget
 

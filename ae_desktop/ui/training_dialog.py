@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.checkpoints import model_exists
-from ..core.latent_space import tile
-from ..core.model_info import ModelInfo
-from ..core.model_names import InvalidModelName, check_model_name, suggest_model_name
+from ..core.latent.space import tile
 from ..core.models import ARCHITECTURES, get_spec
-from ..core.paths import user_models_dir
-from ..core.training import BatchProgress, EpochEnd, TrainConfig
+from ..core.store.checkpoints import model_exists
+from ..core.store.model_info import ModelInfo
+from ..core.store.model_names import InvalidModelName, check_model_name, suggest_model_name
+from ..core.store.paths import user_models_dir
+from ..core.train.trainer import BatchProgress, EpochEnd, TrainConfig
 from ..workers.tasks import TaskRunner
 from ..workers.training import TrainingRunner
 from .dataset_panel import DatasetPanel

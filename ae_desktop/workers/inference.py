@@ -14,13 +14,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from ..core import runtime
-from ..core.checkpoints import LoadedModel
-from ..core.inference import prepare_for_live_use
-from ..core.live import LiveRequest, LiveResult, compute
-from ..core.model_info import ModelInfo
-from ..core.paths import SHIPPED_MODELS_DIR
-from ..core.zoo import LoadFailure, load_models
+from ..core.compute import runtime
+from ..core.compute.reconstruct import prepare_for_live_use
+from ..core.live.compute import LiveRequest, LiveResult, compute
+from ..core.store.checkpoints import LoadedModel
+from ..core.store.model_info import ModelInfo
+from ..core.store.paths import SHIPPED_MODELS_DIR
+from ..core.store.zoo import LoadFailure, load_models
 from .threads import new_thread
 
 

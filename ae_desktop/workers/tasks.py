@@ -6,8 +6,8 @@ replaces the waiting one, which then never runs (e.g. decoding the point under
 a dragged cursor). Bookkeeping happens on the GUI thread only.
 
 Stopping is cooperative and bounded: :meth:`TaskRunner.stop` cancels the runner's
-:class:`~ae_desktop.core.cancel.CancelToken`, which the running job sees at its
-next :func:`ae_desktop.core.cancel.check` (core loops check between batches), and
+:class:`~ae_desktop.core.compute.cancel.CancelToken`, which the running job sees at its
+next :func:`ae_desktop.core.compute.cancel.check` (core loops check between batches), and
 waits at most ``timeout`` seconds for the thread to end.
 """
 
@@ -20,7 +20,7 @@ from collections.abc import Callable, Hashable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from ..core.cancel import Cancelled, CancelToken, cancellable
+from ..core.compute.cancel import Cancelled, CancelToken, cancellable
 from .threads import keep_until_exit, new_thread
 
 STOP_TIMEOUT_S = 1.5  # the app must be gone within 2 s of a quit
@@ -82,7 +82,7 @@ class TaskRunner(QObject):
     def submit(self, fn: Callable[[], object], key: Hashable | None = None) -> int:
         """Run ``fn`` on the task thread; returns the job id reported back.
 
-        ``fn`` may call :func:`ae_desktop.core.cancel.check` to stop early when
+        ``fn`` may call :func:`ae_desktop.core.compute.cancel.check` to stop early when
         the runner is stopped.  After :meth:`stop` nothing runs any more.
         """
         self._next += 1

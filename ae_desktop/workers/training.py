@@ -4,7 +4,7 @@ The optimizer runs in a separate process (spawned, one torch thread): in the
 design measurements that gave 3x the throughput of training on a thread of the
 GUI process and kept late GUI frames at 0.4 %.
 
-Every run ends with exactly one outcome (:mod:`ae_desktop.core.training_messages`:
+Every run ends with exactly one outcome (:mod:`ae_desktop.core.train.messages`:
 finished, failed, cancelled or crashed), emitted from a ``finally``.  The child
 writes to a pipe whose other end only the supervisor holds, so a child that dies,
 even in the middle of a message, makes the read end with EOF instead of
@@ -25,9 +25,8 @@ from multiprocessing.connection import wait
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from ..core.train_child import child_main, config_dict
-from ..core.training import BatchProgress, EpochEnd, TrainConfig
-from ..core.training_messages import (
+from ..core.train.child import child_main, config_dict
+from ..core.train.messages import (
     CancelRun,
     RunCancelled,
     RunCrashed,
@@ -35,6 +34,7 @@ from ..core.training_messages import (
     RunFinished,
     RunOutcome,
 )
+from ..core.train.trainer import BatchProgress, EpochEnd, TrainConfig
 from .threads import new_thread
 
 STOP_GRACE_S = 0.5  # a cancelled child normally stops within one batch (< 0.1 s)

@@ -8,14 +8,14 @@ import time
 import numpy as np
 import pytest
 
-from ae_desktop.core import cancel
-from ae_desktop.core.cancel import Cancelled, CancelToken, cancellable
-from ae_desktop.core.checkpoints import load_checkpoint
-from ae_desktop.core.clustering import kmeans
-from ae_desktop.core.data import load_test
-from ae_desktop.core.latent_space import DECODE_BATCH, ENCODE_BATCH, decode_codes, encode_images
-from ae_desktop.core.paths import SHIPPED_MODELS_DIR
-from ae_desktop.core.robustness import robustness_curve
+from ae_desktop.core.compute import cancel
+from ae_desktop.core.compute.cancel import Cancelled, CancelToken, cancellable
+from ae_desktop.core.data.idx import load_test
+from ae_desktop.core.evaluation.robustness import robustness_curve
+from ae_desktop.core.latent.clustering import kmeans
+from ae_desktop.core.latent.space import DECODE_BATCH, ENCODE_BATCH, decode_codes, encode_images
+from ae_desktop.core.store.checkpoints import load_checkpoint
+from ae_desktop.core.store.paths import SHIPPED_MODELS_DIR
 
 
 class _Watched(CancelToken):

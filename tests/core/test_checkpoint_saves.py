@@ -15,18 +15,18 @@ import threading
 import pytest
 import torch
 
-from ae_desktop.core import checkpoints
-from ae_desktop.core.atomic import TEMP_SUFFIX, folder_lock
-from ae_desktop.core.checkpoints import (
+from ae_desktop.core.models import get_spec
+from ae_desktop.core.store import checkpoints
+from ae_desktop.core.store.atomic import TEMP_SUFFIX, folder_lock
+from ae_desktop.core.store.checkpoints import (
     CheckpointExists,
     clean_model_folder,
     load_checkpoint,
     save_checkpoint,
     weights_path,
 )
-from ae_desktop.core.models import get_spec
-from ae_desktop.core.paths import SHIPPED_MODELS_DIR
-from ae_desktop.core.zoo import load_models
+from ae_desktop.core.store.paths import SHIPPED_MODELS_DIR
+from ae_desktop.core.store.zoo import load_models
 
 ARCH = "conv_upsampling"  # the smallest: 4,385 parameters
 STEPS = ("replace", "fsync", "link", "unlink", "rename", "open")

@@ -11,8 +11,9 @@ import torch
 from safetensors.torch import save as st_save
 from safetensors.torch import save_file
 
-from ae_desktop.core import checkpoints
-from ae_desktop.core.checkpoints import (
+from ae_desktop.core.models import get_spec
+from ae_desktop.core.store import checkpoints
+from ae_desktop.core.store.checkpoints import (
     CheckpointError,
     compact_checkpoint,
     list_checkpoints,
@@ -20,8 +21,7 @@ from ae_desktop.core.checkpoints import (
     save_checkpoint,
     weights_path,
 )
-from ae_desktop.core.models import get_spec
-from ae_desktop.core.paths import SHIPPED_MODELS_DIR
+from ae_desktop.core.store.paths import SHIPPED_MODELS_DIR
 
 
 def _saved(tmp_path, arch="conv_selu", name="m", seed=0):

@@ -10,12 +10,12 @@ import torch
 from PIL import Image
 
 from ae_desktop.cli import main
-from ae_desktop.core.checkpoints import load_checkpoint, save_checkpoint
-from ae_desktop.core.data import load_test
-from ae_desktop.core.images import load_ink
-from ae_desktop.core.metrics import evaluate, reconstruct
-from ae_desktop.core.preprocess import preprocess
-from ae_desktop.core.training import TrainConfig, run
+from ae_desktop.core.data.idx import load_test
+from ae_desktop.core.data.images import load_ink
+from ae_desktop.core.evaluation.metrics import evaluate, reconstruct
+from ae_desktop.core.live.preprocess import preprocess
+from ae_desktop.core.store.checkpoints import load_checkpoint, save_checkpoint
+from ae_desktop.core.train.trainer import TrainConfig, run
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 
 from ae_desktop.cli import main
-from ae_desktop.core.atomic import TEMP_SUFFIX
-from ae_desktop.core.data import load_split
+from ae_desktop.core.data.idx import load_split
+from ae_desktop.core.store.atomic import TEMP_SUFFIX
 
 from .test_download import BUNDLED, serve  # noqa: F401 - serve is a fixture
 

@@ -10,10 +10,10 @@ import torch
 
 from ae_desktop import cli_train
 from ae_desktop.cli import main
-from ae_desktop.core.checkpoints import load_checkpoint, save_checkpoint, weights_path
-from ae_desktop.core.data import load_test
-from ae_desktop.core.metrics import evaluate
-from ae_desktop.core.training import TrainConfig, TrainingFinished, TrainResult, run
+from ae_desktop.core.data.idx import load_test
+from ae_desktop.core.evaluation.metrics import evaluate
+from ae_desktop.core.store.checkpoints import load_checkpoint, save_checkpoint, weights_path
+from ae_desktop.core.train.trainer import TrainConfig, TrainingFinished, TrainResult, run
 
 
 @pytest.fixture(scope="module")

@@ -6,8 +6,8 @@ from sklearn.cluster import KMeans
 from sklearn.decomposition import PCA
 from sklearn.metrics import normalized_mutual_info_score
 
-from ae_desktop.core.clustering import kmeans, kmeans_fit, nmi, pca, purity
-from ae_desktop.core.data import load_test
+from ae_desktop.core.data.idx import load_test
+from ae_desktop.core.latent.clustering import kmeans, kmeans_fit, nmi, pca, purity
 
 TEST = load_test()
 PIXELS = TEST.float_images()[:2000].reshape(2000, -1)

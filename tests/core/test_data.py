@@ -7,8 +7,8 @@ import zlib
 import numpy as np
 import pytest
 
-from ae_desktop.core import data
-from ae_desktop.core.data import DatasetError, load_split, load_test, read_idx, resolve_data_dir
+from ae_desktop.core.data import idx as data
+from ae_desktop.core.data.idx import DatasetError, load_split, load_test, read_idx, resolve_data_dir
 
 
 def _images(n=3, rows=28, cols=28, magic=0x803, count=None, extra=b""):

@@ -6,9 +6,9 @@ import pytest
 import torch
 
 from ae_desktop.cli import main
-from ae_desktop.core import devices
-from ae_desktop.core.checkpoints import load_checkpoint
-from ae_desktop.core.training import BatchProgress, TrainConfig, TrainingFinished, train
+from ae_desktop.core.compute import devices
+from ae_desktop.core.store.checkpoints import load_checkpoint
+from ae_desktop.core.train.trainer import BatchProgress, TrainConfig, TrainingFinished, train
 
 
 @pytest.fixture

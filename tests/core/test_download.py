@@ -11,8 +11,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from ae_desktop.core.data import load_split
-from ae_desktop.core.download import DATASETS, MNIST, DownloadError, download_dataset
+from ae_desktop.core.data.download import DATASETS, MNIST, DownloadError, download_dataset
+from ae_desktop.core.data.idx import load_split
 
 from .test_data import _deflate_bomb
 

@@ -12,16 +12,16 @@ import pytest
 from PIL import Image
 
 from ae_desktop.cli import main
-from ae_desktop.core.atomic import TEMP_SUFFIX
-from ae_desktop.core.data import load_test
-from ae_desktop.core.images import (
+from ae_desktop.core.data.idx import load_test
+from ae_desktop.core.data.images import (
     MAX_PIXELS,
     ImageLoadError,
     ink_from_array,
     load_ink,
     save_png,
 )
-from ae_desktop.core.preprocess import preprocess
+from ae_desktop.core.live.preprocess import preprocess
+from ae_desktop.core.store.atomic import TEMP_SUFFIX
 
 
 def _chunk(kind: bytes, data: bytes) -> bytes:

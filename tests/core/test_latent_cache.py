@@ -1,4 +1,4 @@
-"""ae_desktop.core.latent_cache.LatentCache: the values it serves and when it recomputes them.
+"""ae_desktop.core.latent.cache.LatentCache: the values it serves and when it recomputes them.
 
 Expected values come from plain fp32 torch, numpy percentiles and brute force; the
 model-version tests rewrite a checkpoint in place to show that the cache follows the
@@ -14,13 +14,13 @@ import pytest
 import torch
 from safetensors.torch import save as st_save
 
-from ae_desktop.core.checkpoints import load_checkpoint, save_checkpoint
-from ae_desktop.core.data import load_test
-from ae_desktop.core.latent_cache import LatentCache
-from ae_desktop.core.latent_space import decode_codes, decode_grid
-from ae_desktop.core.metrics import to_model_range
+from ae_desktop.core.data.idx import load_test
+from ae_desktop.core.evaluation.metrics import to_model_range
+from ae_desktop.core.latent.cache import LatentCache
+from ae_desktop.core.latent.space import decode_codes, decode_grid
 from ae_desktop.core.models import get_spec
-from ae_desktop.core.paths import SHIPPED_MODELS_DIR
+from ae_desktop.core.store.checkpoints import load_checkpoint, save_checkpoint
+from ae_desktop.core.store.paths import SHIPPED_MODELS_DIR
 
 N = 300
 

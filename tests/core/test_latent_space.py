@@ -1,4 +1,4 @@
-"""ae_desktop.core.latent_space: the values behind the explorer's plane, grid and strip.
+"""ae_desktop.core.latent.space: the values behind the explorer's plane, grid and strip.
 
 Expected values are computed independently here (numpy eigen-decomposition, hand-worked
 percentiles, brute-force distances, closed-form slerp points), and the model-based checks
@@ -11,9 +11,9 @@ import numpy as np
 import pytest
 import torch
 
-from ae_desktop.core.checkpoints import load_checkpoint
-from ae_desktop.core.data import load_test
-from ae_desktop.core.latent_space import (
+from ae_desktop.core.data.idx import load_test
+from ae_desktop.core.evaluation.metrics import to_model_range, to_unit_range
+from ae_desktop.core.latent.space import (
     data_extent,
     decode_codes,
     decode_grid,
@@ -24,8 +24,8 @@ from ae_desktop.core.latent_space import (
     nearest,
     tile,
 )
-from ae_desktop.core.metrics import to_model_range, to_unit_range
-from ae_desktop.core.paths import SHIPPED_MODELS_DIR
+from ae_desktop.core.store.checkpoints import load_checkpoint
+from ae_desktop.core.store.paths import SHIPPED_MODELS_DIR
 
 DIGITS = load_test().float_images()[:200, 0]
 
@@ -215,7 +215,7 @@ def test_nearest_returns_the_true_nearest_neighbours_nearest_first():
 
 
 def test_encoding_and_decoding_many_digits_keeps_their_order_across_batches(shipped):
-    from ae_desktop.core import latent_space
+    from ae_desktop.core.latent import space as latent_space
 
     lm = shipped["dense_100"]  # fp32 end to end: results must match exactly
     n = 2 * max(latent_space.ENCODE_BATCH, latent_space.DECODE_BATCH) + 37

@@ -5,15 +5,15 @@ import tracemalloc
 
 import pytest
 
-from ae_desktop.core.checkpoints import CheckpointError, list_checkpoints, read_metadata
-from ae_desktop.core.metadata_schema import (
+from ae_desktop.core.store.checkpoints import CheckpointError, list_checkpoints, read_metadata
+from ae_desktop.core.store.metadata_schema import (
     MAX_DEPTH,
     MetadataError,
     nesting_depth,
     parse_json_bytes,
     validate_metadata,
 )
-from ae_desktop.core.paths import SHIPPED_MODELS_DIR
+from ae_desktop.core.store.paths import SHIPPED_MODELS_DIR
 
 
 def _shipped():

@@ -7,8 +7,8 @@ import pytest
 import torch
 from scipy.stats import norm
 
-from ae_desktop.core.data import load_test
-from ae_desktop.core.metrics import evaluate, gaussian_noise
+from ae_desktop.core.data.idx import load_test
+from ae_desktop.core.evaluation.metrics import evaluate, gaussian_noise
 from ae_desktop.core.models import get_spec
 from ae_desktop.core.models.base import Autoencoder
 

@@ -4,8 +4,8 @@ import json
 import shutil
 
 from ae_desktop.cli import main
-from ae_desktop.core.checkpoints import load_checkpoint, save_checkpoint
-from ae_desktop.core.paths import SHIPPED_MODELS_DIR
+from ae_desktop.core.store.checkpoints import load_checkpoint, save_checkpoint
+from ae_desktop.core.store.paths import SHIPPED_MODELS_DIR
 
 
 def test_model_card_lists_every_model_whatever_its_layout(tmp_path, capsys):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from ae_desktop.core.model_names import InvalidModelName, check_model_name
+from ae_desktop.core.store.model_names import InvalidModelName, check_model_name
 
 
 @pytest.mark.parametrize("name", ["notes.json", "run.safetensors", "X.JSON"])

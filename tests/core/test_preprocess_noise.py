@@ -2,9 +2,9 @@ import numpy as np
 import pytest
 from scipy.stats import norm
 
-from ae_desktop.core.data import load_test
-from ae_desktop.core.noise import NoiseSettings, apply_noise
-from ae_desktop.core.preprocess import preprocess, raw_downscale
+from ae_desktop.core.data.idx import load_test
+from ae_desktop.core.live.noise import NoiseSettings, apply_noise
+from ae_desktop.core.live.preprocess import preprocess, raw_downscale
 
 
 def _centre_of_mass(img):

@@ -8,11 +8,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from ae_desktop.core.checkpoints import load_checkpoint
-from ae_desktop.core.inference import prepare_for_live_use
-from ae_desktop.core.latent_cache import LatentCache
-from ae_desktop.core.latent_space import COARSE_N, decode_grid, grid_points
-from ae_desktop.core.paths import SHIPPED_MODELS_DIR
+from ae_desktop.core.compute.reconstruct import prepare_for_live_use
+from ae_desktop.core.latent.cache import LatentCache
+from ae_desktop.core.latent.space import COARSE_N, decode_grid, grid_points
+from ae_desktop.core.store.checkpoints import load_checkpoint
+from ae_desktop.core.store.paths import SHIPPED_MODELS_DIR
 
 
 @pytest.fixture(scope="module")

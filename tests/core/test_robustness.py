@@ -1,4 +1,4 @@
-"""ae_desktop.core.robustness: the values of the error-versus-noise curve.
+"""ae_desktop.core.evaluation.robustness: the values of the error-versus-noise curve.
 
 Checked against numbers computed another way: the metrics module's clean MSE, the exact
 expected error of each noise type for a model that returns its input, and the model
@@ -14,13 +14,13 @@ import pytest
 import torch
 from scipy.stats import norm
 
-from ae_desktop.core.checkpoints import LoadedModel, load_checkpoint
-from ae_desktop.core.data import load_test
-from ae_desktop.core.metrics import evaluate
+from ae_desktop.core.data.idx import load_test
+from ae_desktop.core.evaluation.metrics import evaluate
+from ae_desktop.core.evaluation.robustness import robustness_curve
 from ae_desktop.core.models import get_spec
 from ae_desktop.core.models.base import Autoencoder
-from ae_desktop.core.paths import SHIPPED_MODELS_DIR
-from ae_desktop.core.robustness import robustness_curve
+from ae_desktop.core.store.checkpoints import LoadedModel, load_checkpoint
+from ae_desktop.core.store.paths import SHIPPED_MODELS_DIR
 
 # The denoising tutorial's noise factor 0.5 on [-1, 1] inputs is N(0, 0.25) on [0, 1] pixels,
 # i.e. the GUI's Gaussian amount 0.25 (docs/architecture.md, "Noise convention").

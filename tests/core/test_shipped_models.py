@@ -2,7 +2,7 @@
 
 The reference numbers are the ones *printed in* ``trained_models/MODEL_CARD.md`` (what a
 user reads), never the numbers training wrote into the checkpoint JSON. Every metric is
-recomputed with :func:`ae_desktop.core.metrics.evaluate` on the full bundled test set
+recomputed with :func:`ae_desktop.core.evaluation.metrics.evaluate` on the full bundled test set
 (10,000 digits). ``evaluate`` is deterministic (the denoising noise and the VAE's posterior
 sample come from a ``torch.Generator`` seeded with 1234, consumed batch by batch), and the
 card was measured on exactly the stored float16 weights, so the re-measurement must round
@@ -16,12 +16,12 @@ import re
 
 import pytest
 
-from ae_desktop.core.checkpoints import list_checkpoints, load_checkpoint
-from ae_desktop.core.data import load_test
-from ae_desktop.core.metrics import evaluate
-from ae_desktop.core.model_card import model_card_text
+from ae_desktop.core.data.idx import load_test
+from ae_desktop.core.evaluation.metrics import evaluate
 from ae_desktop.core.models import ARCHITECTURES
-from ae_desktop.core.paths import SHIPPED_MODELS_DIR
+from ae_desktop.core.store.checkpoints import list_checkpoints, load_checkpoint
+from ae_desktop.core.store.model_card import model_card_text
+from ae_desktop.core.store.paths import SHIPPED_MODELS_DIR
 
 CARD_PATH = SHIPPED_MODELS_DIR / "MODEL_CARD.md"
 SHIPPED = {lm.spec.name: lm for lm in map(load_checkpoint, list_checkpoints(SHIPPED_MODELS_DIR))}

@@ -8,9 +8,10 @@ from types import SimpleNamespace
 
 import pytest
 
-from ae_desktop.core import train_child, training
-from ae_desktop.core.training import BatchProgress, EpochEnd, TrainConfig, TrainingFinished
-from ae_desktop.core.training_messages import RunCancelled, RunFinished
+from ae_desktop.core.train import child as train_child
+from ae_desktop.core.train import trainer as training
+from ae_desktop.core.train.messages import RunCancelled, RunFinished
+from ae_desktop.core.train.trainer import BatchProgress, EpochEnd, TrainConfig, TrainingFinished
 
 
 class ParentGone(BaseException):

@@ -1,10 +1,10 @@
 import pytest
 import torch
 
-from ae_desktop.core.data import load_test
-from ae_desktop.core.metrics import evaluate
+from ae_desktop.core.data.idx import load_test
+from ae_desktop.core.evaluation.metrics import evaluate
 from ae_desktop.core.models import get_spec
-from ae_desktop.core.training import (
+from ae_desktop.core.train.trainer import (
     BatchProgress,
     EpochEnd,
     TrainConfig,
@@ -97,7 +97,7 @@ def test_invalid_config_is_rejected_before_work():
 
 
 def test_continue_training_adds_epochs(tmp_path):
-    from ae_desktop.core.checkpoints import save_checkpoint
+    from ae_desktop.core.store.checkpoints import save_checkpoint
 
     first = run(_cfg(epochs=1), train_images=DIGITS)
     path = save_checkpoint(tmp_path / "m", first.model, "dense_100", first.metadata)

@@ -5,9 +5,9 @@ import shutil
 
 import pytest
 
-from ae_desktop.core import zoo
-from ae_desktop.core.paths import SHIPPED_MODELS_DIR
-from ae_desktop.core.zoo import load_models
+from ae_desktop.core.store import zoo
+from ae_desktop.core.store.paths import SHIPPED_MODELS_DIR
+from ae_desktop.core.store.zoo import load_models
 
 
 @pytest.fixture

@@ -10,9 +10,9 @@ import time
 import numpy as np
 import pytest
 
-from ae_desktop.core.live_records import LiveRequest, LiveResult
-from ae_desktop.core.noise import NoiseSettings
-from ae_desktop.core.paths import SHIPPED_MODELS_DIR
+from ae_desktop.core.live.noise import NoiseSettings
+from ae_desktop.core.live.records import LiveRequest, LiveResult
+from ae_desktop.core.store.paths import SHIPPED_MODELS_DIR
 from ae_desktop.engine.client import EngineClient
 from ae_desktop.engine.protocol import EncodeTestSet, Encodings, Sleep, Slept
 from tests.procutil import process_gone
@@ -59,9 +59,9 @@ def test_models_load_and_live_answers_equal_in_process_compute(client, qtbot):
     got: LiveResult = blocker.args[0]
     assert got.request_id == req.request_id and not got.empty
 
-    from ae_desktop.core.inference import prepare_for_live_use
-    from ae_desktop.core.live import compute
-    from ae_desktop.core.zoo import load_models
+    from ae_desktop.core.compute.reconstruct import prepare_for_live_use
+    from ae_desktop.core.live.compute import compute
+    from ae_desktop.core.store.zoo import load_models
 
     models = {lm.name: lm for lm in load_models([SHIPPED_MODELS_DIR]).models}
     for lm in models.values():

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 
-from ae_desktop.core.checkpoints import save_checkpoint
-from ae_desktop.core.data import load_test
-from ae_desktop.core.training import TrainConfig, run
+from ae_desktop.core.data.idx import load_test
+from ae_desktop.core.store.checkpoints import save_checkpoint
+from ae_desktop.core.train.trainer import TrainConfig, run
 from ae_desktop.workers.threads import running_threads
 
 GUI_ARCHS = ("dense_100", "conv_selu", "vae_2d")

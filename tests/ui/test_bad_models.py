@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from ae_desktop.core.paths import SHIPPED_MODELS_DIR
-from ae_desktop.core.zoo import load_models
+from ae_desktop.core.store.paths import SHIPPED_MODELS_DIR
+from ae_desktop.core.store.zoo import load_models
 from ae_desktop.workers import inference
 
 GOOD = json.loads((SHIPPED_MODELS_DIR / "conv_selu.json").read_text())

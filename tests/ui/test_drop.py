@@ -14,7 +14,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication
 
-from ae_desktop.core.data import load_test
+from ae_desktop.core.data.idx import load_test
 from ae_desktop.ui import main_window
 
 from .helpers import SEVEN, stroke

@@ -8,10 +8,10 @@ from PIL import Image
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtTest import QTest
 
-from ae_desktop.core.checkpoints import load_checkpoint
-from ae_desktop.core.clustering import kmeans
-from ae_desktop.core.data import load_test
-from ae_desktop.core.latent_space import encode_images
+from ae_desktop.core.data.idx import load_test
+from ae_desktop.core.latent.clustering import kmeans
+from ae_desktop.core.latent.space import encode_images
+from ae_desktop.core.store.checkpoints import load_checkpoint
 from ae_desktop.ui.qimage import qimage_to_rgba
 
 from .helpers import SEVEN, stroke

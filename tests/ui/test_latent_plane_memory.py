@@ -18,7 +18,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ae_desktop.core.latent_cache import PlaneData
+from ae_desktop.core.latent.cache import PlaneData
 from ae_desktop.ui.latent_plane import LatentPlaneView
 
 

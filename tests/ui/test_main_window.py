@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from ae_desktop.core.checkpoints import load_checkpoint
-from ae_desktop.core.data import load_test
-from ae_desktop.core.metrics import reconstruct
-from ae_desktop.core.robustness import robustness_curve
+from ae_desktop.core.data.idx import load_test
+from ae_desktop.core.evaluation.metrics import reconstruct
+from ae_desktop.core.evaluation.robustness import robustness_curve
+from ae_desktop.core.store.checkpoints import load_checkpoint
 
 from .helpers import SEVEN, stroke
 
@@ -293,7 +293,7 @@ def test_a_broken_checkpoint_is_reported_and_the_rest_still_load(make_window, mo
     import shutil
     folder = tmp_path / "m"
     shutil.copytree(models_folder, folder)
-    from ae_desktop.core.checkpoints import weights_path
+    from ae_desktop.core.store.checkpoints import weights_path
 
     weights = weights_path(folder / "dense_100")  # whatever name the save gave it
     weights.write_bytes(b"garbage")

@@ -12,7 +12,7 @@ import threading
 import numpy as np
 import pytest
 
-from ae_desktop.core.latent_space import COARSE_N, decode_grid
+from ae_desktop.core.latent.space import COARSE_N, decode_grid
 
 
 class Recorder:

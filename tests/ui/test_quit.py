@@ -18,7 +18,7 @@ import numpy as np
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from ae_desktop.core.robustness import robustness_curve
+from ae_desktop.core.evaluation.robustness import robustness_curve
 from ae_desktop.workers.threads import running_threads
 from tests.procutil import process_gone
 
@@ -110,7 +110,8 @@ def test_quit_during_a_robustness_curve(make_window, qtbot, monkeypatch):
 
 
 def test_quit_during_a_latent_explorer_job(make_window, qtbot, monkeypatch):
-    from ae_desktop.core import latent_cache, latent_space
+    from ae_desktop.core.latent import cache as latent_cache
+    from ae_desktop.core.latent import space as latent_space
 
     started = threading.Event()
 

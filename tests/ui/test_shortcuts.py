@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from ae_desktop.core.data import load_test
+from ae_desktop.core.data.idx import load_test
 from ae_desktop.ui import main_window
 from ae_desktop.ui.model_info_dialog import ModelInfoDialog
 

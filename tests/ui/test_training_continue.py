@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from ae_desktop.core.paths import user_models_dir
+from ae_desktop.core.store.paths import user_models_dir
 
 
 def _combo_texts(combo) -> list[str]:

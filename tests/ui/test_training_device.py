@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ae_desktop.core import devices
+from ae_desktop.core.compute import devices
 from ae_desktop.ui.training_dialog import DEVICE_SETTING
 
 

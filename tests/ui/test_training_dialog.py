@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from ae_desktop.core.checkpoints import load_checkpoint, model_exists
-from ae_desktop.core.paths import user_models_dir
+from ae_desktop.core.store.checkpoints import load_checkpoint, model_exists
+from ae_desktop.core.store.paths import user_models_dir
 from ae_desktop.ui import training_dialog
 
 from .helpers import SEVEN, stroke

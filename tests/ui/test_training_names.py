@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from ae_desktop.core.paths import SHIPPED_MODELS_DIR, user_models_dir
+from ae_desktop.core.store.paths import SHIPPED_MODELS_DIR, user_models_dir
 
 
 def _install(name: str, arch: str = "dense_100") -> dict[str, bytes]:

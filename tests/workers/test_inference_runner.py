@@ -5,8 +5,8 @@ import threading
 import numpy as np
 import pytest
 
-from ae_desktop.core.live import LiveRequest, LiveResult
-from ae_desktop.core.noise import NoiseSettings
+from ae_desktop.core.live.compute import LiveRequest, LiveResult
+from ae_desktop.core.live.noise import NoiseSettings
 from ae_desktop.workers import inference
 
 
@@ -89,11 +89,11 @@ def test_a_real_request_answers_with_each_models_reconstruction_of_the_noised_di
         qtbot, tmp_path):
     import shutil
 
-    from ae_desktop.core.checkpoints import load_checkpoint
-    from ae_desktop.core.data import load_test
-    from ae_desktop.core.inference import reconstruct_batch
-    from ae_desktop.core.noise import apply_noise
-    from ae_desktop.core.paths import SHIPPED_MODELS_DIR
+    from ae_desktop.core.compute.reconstruct import reconstruct_batch
+    from ae_desktop.core.data.idx import load_test
+    from ae_desktop.core.live.noise import apply_noise
+    from ae_desktop.core.store.checkpoints import load_checkpoint
+    from ae_desktop.core.store.paths import SHIPPED_MODELS_DIR
 
     names = ("dense_100", "denoising_dense")
     for n in names:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 
-from ae_desktop.core import cancel
+from ae_desktop.core.compute import cancel
 from ae_desktop.workers.tasks import CANCELLED, TaskRunner
 from ae_desktop.workers.threads import running_threads
 

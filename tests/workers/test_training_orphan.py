@@ -25,7 +25,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 GUI_PARENT = textwrap.dedent("""
     import multiprocessing, sys
     from PySide6.QtCore import QCoreApplication
-    from ae_desktop.core.training import TrainConfig
+    from ae_desktop.core.train.trainer import TrainConfig
     from ae_desktop.workers.training import TrainingRunner
 
     app = QCoreApplication([])

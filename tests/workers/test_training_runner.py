@@ -13,8 +13,8 @@ import time
 
 import pytest
 
-from ae_desktop.core.training import TrainConfig
-from ae_desktop.core.training_messages import RunCancelled, RunCrashed, RunFinished
+from ae_desktop.core.train.messages import RunCancelled, RunCrashed, RunFinished
+from ae_desktop.core.train.trainer import TrainConfig
 from ae_desktop.workers import training
 from ae_desktop.workers.training import TrainingRunner
 from tests.procutil import process_gone

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import torch
 
-from .checkpoints import LoadedModel
-from .metrics import to_model_range, to_unit_range
+from ..evaluation.metrics import to_model_range, to_unit_range
+from ..store.checkpoints import LoadedModel
 
 
 def prepare_for_live_use(lm: LoadedModel) -> None:

@@ -44,6 +44,7 @@ import torch
 from safetensors.torch import load as st_load
 from safetensors.torch import save as st_save
 
+from ..models import ArchitectureSpec, Autoencoder, UnknownArchitectureError, get_spec
 from .atomic import atomic_write_bytes, folder_lock, is_older_than, remove_stale_temps
 from .metadata_schema import (
     FORMAT,
@@ -54,7 +55,6 @@ from .metadata_schema import (
     validate_metadata,
 )
 from .model_names import InvalidModelName, check_model_name
-from .models import ArchitectureSpec, Autoencoder, UnknownArchitectureError, get_spec
 
 WEIGHTS_SUFFIX = ".safetensors"
 META_SUFFIX = ".json"
@@ -121,7 +121,7 @@ class LoadedModel:
 def library_versions() -> dict[str, str]:
     import safetensors
 
-    from .. import __version__
+    from ... import __version__
 
     return {
         "ae_desktop": __version__,

@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, UnidentifiedImageError
 
-from .atomic import atomic_write
+from ..store.atomic import atomic_write
 
 # A 24-megapixel camera photo still loads; Pillow's own limit (89 MP, error at 179 MP)
 # lets through images of 4 bytes x 179 MP = 716 MB once decoded.

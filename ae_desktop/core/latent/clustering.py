@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import cancel
+from ..compute import cancel
 
 
 @dataclass(frozen=True)

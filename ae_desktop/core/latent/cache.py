@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .checkpoints import LoadedModel
+from ..data.idx import load_test
+from ..store.checkpoints import LoadedModel
 from .clustering import ClusterResult, kmeans
-from .data import load_test
-from .latent_space import (
+from .space import (
     COARSE_N,
     Plane,
     data_extent,

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import cancel
-from .checkpoints import LoadedModel
-from .data import load_test
-from .inference import reconstruct_batch
-from .noise import NoiseSettings, apply_noise
+from ..compute import cancel
+from ..compute.reconstruct import reconstruct_batch
+from ..data.idx import load_test
+from ..live.noise import NoiseSettings, apply_noise
+from ..store.checkpoints import LoadedModel
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ def robustness_curve(
 ) -> RobustnessCurve:
     """MSE (clean target) of every model at each noise amount, same noise for all models.
 
-    Stops with :class:`~ae_desktop.core.cancel.Cancelled` between models when the
+    Stops with :class:`~ae_desktop.core.compute.cancel.Cancelled` between models when the
     running job is cancelled (or ``InterruptedError`` when ``should_stop()`` is true).
     """
     amounts = np.linspace(0.0, 1.0, 11) if amounts is None else np.asarray(amounts, float)

@@ -8,7 +8,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from .models import ArchitectureSpec, Autoencoder
+from ..models import ArchitectureSpec, Autoencoder
 
 # Keras' epsilon: BCE of a clipped output, so linear-output models get a finite BCE.
 EPS = 1e-7

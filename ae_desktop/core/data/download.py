@@ -12,8 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .atomic import atomic_write_bytes
-from .data import DatasetError, parse_idx, read_idx_stream, size_text
+from ..store.atomic import atomic_write_bytes
+from .idx import DatasetError, parse_idx, read_idx_stream, size_text
 
 
 @dataclass(frozen=True)

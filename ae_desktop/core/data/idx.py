@@ -32,7 +32,7 @@ MAX_FILE_BYTES = 16 + MAX_ITEMS * 28 * 28  # 784 MB
 _CHUNK = 1 << 20
 
 DATA_ENV_VAR = "AE_DESKTOP_DATA"
-RESOURCES_DIR = Path(__file__).resolve().parents[2] / "resources"
+RESOURCES_DIR = Path(__file__).resolve().parents[3] / "resources"
 BUNDLED_MNIST_DIR = RESOURCES_DIR / "mnist"
 
 

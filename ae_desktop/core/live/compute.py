@@ -10,12 +10,12 @@ import time
 
 import numpy as np
 
-from .checkpoints import LoadedModel
-from .inference import reconstruct_with_codes
-from .live_records import LiveRequest, LiveResult, ModelAnswer
-from .metrics import EPS
+from ..compute.reconstruct import reconstruct_with_codes
+from ..evaluation.metrics import EPS
+from ..store.checkpoints import LoadedModel
 from .noise import NoiseSettings, apply_noise
 from .preprocess import preprocess, raw_downscale
+from .records import LiveRequest, LiveResult, ModelAnswer
 
 __all__ = ["LiveRequest", "LiveResult", "ModelAnswer", "NoiseSettings", "compute", "errors"]
 

@@ -2,7 +2,7 @@
 
 The GUI keeps the optimizer out of its own process: a supervisor thread starts
 :func:`child_main` with the ``spawn`` method.  The messages are the frozen
-dataclasses of :mod:`ae_desktop.core.training_messages`, sent over a one-way
+dataclasses of :mod:`ae_desktop.core.train.messages`, sent over a one-way
 pipe; a second pipe carries :class:`CancelRun` the other way.
 
 The child never outlives the GUI: a watchdog thread waits on the control pipe
@@ -23,7 +23,7 @@ import time
 import traceback
 from multiprocessing.connection import wait
 
-from .training_messages import CancelRun, RunCancelled, RunFailed, RunFinished
+from .messages import CancelRun, RunCancelled, RunFailed, RunFinished
 
 PROGRESS_EVERY_S = 0.1
 EXIT_PARENT_GONE = 75  # exit status when the GUI process disappeared
@@ -103,10 +103,10 @@ def child_main(config: dict, out_path: str, messages, control, threads: int = 1,
 def _run(config: dict, out_path: str, messages, stop: threading.Event, watch: ParentWatch,
          threads: int, overwrite: bool = False):
     try:
-        from . import runtime
-        from .checkpoints import CheckpointExists, save_checkpoint
-        from .model_names import suggest_model_name
-        from .training import (
+        from ..compute import runtime
+        from ..store.checkpoints import CheckpointExists, save_checkpoint
+        from ..store.model_names import suggest_model_name
+        from .trainer import (
             BatchProgress,
             EpochEnd,
             TrainConfig,

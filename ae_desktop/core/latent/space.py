@@ -14,9 +14,9 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
-from . import cancel, runtime
-from .checkpoints import LoadedModel
-from .metrics import to_model_range, to_unit_range
+from ..compute import cancel, runtime
+from ..evaluation.metrics import to_model_range, to_unit_range
+from ..store.checkpoints import LoadedModel
 
 ENCODE_BATCH = 500
 # Grids decode in chunks and check for a cancel between them: a full grid superseded by a
@@ -41,7 +41,7 @@ def encode_images(lm: LoadedModel, images01: np.ndarray) -> np.ndarray:
 
     Conv models use channels_last + bf16 autocast where the CPU supports it
     (about 5x faster on the test set; the codes only feed plots and clustering).
-    Checks :func:`ae_desktop.core.cancel.check` between batches.
+    Checks :func:`ae_desktop.core.compute.cancel.check` between batches.
     """
     x_all = torch.from_numpy(np.ascontiguousarray(images01, np.float32)).reshape(-1, 1, 28, 28)
     out = []
@@ -58,7 +58,7 @@ def encode_images(lm: LoadedModel, images01: np.ndarray) -> np.ndarray:
 def decode_codes(lm: LoadedModel, codes: np.ndarray) -> np.ndarray:
     """Images ``(N, 28, 28)`` in [0, 1] from flattened codes ``(N, latent_size)``.
 
-    Decodes in chunks of ``DECODE_BATCH`` and checks :func:`ae_desktop.core.cancel.check`
+    Decodes in chunks of ``DECODE_BATCH`` and checks :func:`ae_desktop.core.compute.cancel.check`
     between them.
     """
     z_all = torch.from_numpy(np.ascontiguousarray(codes, np.float32)).reshape(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import platformdirs
 
-SHIPPED_MODELS_DIR = Path(__file__).resolve().parents[2] / "trained_models"
+SHIPPED_MODELS_DIR = Path(__file__).resolve().parents[3] / "trained_models"
 MODELS_ENV_VAR = "AE_DESKTOP_MODELS"
 
 

@@ -21,12 +21,12 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from . import runtime
-from .checkpoints import library_versions, load_checkpoint
-from .data import load_test, load_train
-from .devices import DEVICE_CHOICES, resolve_device
-from .metrics import evaluate, gaussian_noise, to_model_range, to_unit_range, vae_terms
-from .models import ArchitectureSpec, Autoencoder, get_spec
+from ..compute import runtime
+from ..compute.devices import DEVICE_CHOICES, resolve_device
+from ..data.idx import load_test, load_train
+from ..evaluation.metrics import evaluate, gaussian_noise, to_model_range, to_unit_range, vae_terms
+from ..models import ArchitectureSpec, Autoencoder, get_spec
+from ..store.checkpoints import library_versions, load_checkpoint
 
 N_SAMPLES = 8
 CURVE_POINTS = 600

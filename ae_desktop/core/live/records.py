@@ -1,7 +1,7 @@
 """The live path's data records (numpy and plain values only; no torch).
 
 They cross threads and processes: the GUI builds a :class:`LiveRequest`, the
-compute side (:func:`ae_desktop.core.live.compute`, in the engine process)
+compute side (:func:`ae_desktop.core.live.compute.compute`, in the engine process)
 answers with a :class:`LiveResult`.  Kept apart from :mod:`.live` so the GUI and
 the engine protocol can import them without loading torch.
 """

@@ -41,9 +41,9 @@ class ModelInfo:
 
     @staticmethod
     def from_loaded(lm: LoadedModel, shipped: bool) -> ModelInfo:
-        from .data import load_test
-        from .latent_space import encode_images
-        from .models.summary import summary_text
+        from ..data.idx import load_test
+        from ..latent.space import encode_images
+        from ..models.summary import summary_text
 
         meta = lm.metadata
         points = labels = None

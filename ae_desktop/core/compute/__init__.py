@@ -1,0 +1,1 @@
+"""Compute runtime: threads, devices, cancellation, batch reconstruction."""

@@ -1,0 +1,1 @@
+"""Data sets: the IDX reader, downloads, image files."""

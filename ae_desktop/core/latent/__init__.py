@@ -1,0 +1,1 @@
+"""Latent space: encoding, projections, the cache, clustering, code pictures."""

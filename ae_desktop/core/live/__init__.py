@@ -1,0 +1,1 @@
+"""The live drawing path: preprocessing, noise, records and the compute step."""

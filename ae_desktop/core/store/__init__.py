@@ -1,0 +1,1 @@
+"""Saved models: checkpoints, metadata, names, the zoo, paths, atomic writes."""

@@ -1,0 +1,1 @@
+"""Training: the trainer, the training child process and its messages."""
