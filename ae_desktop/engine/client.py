@@ -31,7 +31,6 @@ import contextlib
 import itertools
 import multiprocessing as mp
 import queue
-import signal
 import threading
 import time
 import traceback
@@ -41,6 +40,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from ..workers.child_process import ProcessSlot, describe_exit, end_process
 from ..workers.threads import keep_until_exit, new_thread
 from . import engine_main as _engine_main_module
 from .latest_wins import LatestWins, Ticket
@@ -63,17 +63,6 @@ STOP_GRACE_S = 0.4  # Shutdown → terminate → kill: all within STOP_TIMEOUT_S
 STOP_TIMEOUT_S = 1.0
 MAX_RESTARTS = 3
 LIVE = "live"
-
-
-def _describe_exit(code: int | None) -> str:
-    if code is None:
-        return "still running"
-    if code < 0:
-        try:
-            return f"killed by {signal.Signals(-code).name}"
-        except ValueError:
-            return f"killed by signal {-code}"
-    return f"exit code {code}"
 
 
 class _Sender(threading.Thread):
@@ -115,21 +104,15 @@ class _Connection(QObject):
         self._stop = stop
         self._max_restarts = max_restarts
         self._target = target
-        self._lock = threading.Lock()
-        self._proc = None
+        self._engine = ProcessSlot()
 
     def kill_engine(self) -> None:
         """Kill the running engine at once (any thread); its pipe then reads EOF."""
-        with self._lock:
-            proc = self._proc
-        if proc is not None and proc.pid is not None:
-            with contextlib.suppress(OSError, ValueError):
-                proc.kill()
+        self._engine.kill()
 
     @property
     def pid(self) -> int | None:
-        with self._lock:
-            return None if self._proc is None else self._proc.pid
+        return self._engine.pid
 
     @Slot()
     def run(self) -> None:
@@ -175,8 +158,7 @@ class _Connection(QObject):
                 # and when we are gone its reads do.
                 req_r.close()
                 rep_w.close()
-            with self._lock:
-                self._proc = proc
+            self._engine.set(proc)
             sender = _Sender(self._outbox, req_w)
             sender.start()
             self.engine_started.emit(proc.pid, incarnation)
@@ -184,9 +166,9 @@ class _Connection(QObject):
         finally:
             if sender is not None:
                 sender.halt.set()
-            self._end(proc)
-            with self._lock:
-                self._proc = None
+            # After a Shutdown give the engine a moment to exit cleanly.
+            end_process(proc, STOP_GRACE_S if self._stop.is_set() else 0.0, 0.2)
+            self._engine.set(None)
             if sender is not None:
                 sender.join(0.2)
             rep_r.close()
@@ -218,19 +200,7 @@ class _Connection(QObject):
             return None  # type: ignore[return-value] - a stop, not a death
         if last_words:
             return last_words
-        return f"the engine stopped unexpectedly ({_describe_exit(proc.exitcode)})"
-
-    def _end(self, proc) -> None:
-        if proc.pid is None:
-            return
-        if self._stop.is_set():  # Shutdown was queued: give it a moment to exit cleanly
-            proc.join(STOP_GRACE_S)
-        if proc.is_alive():
-            proc.terminate()
-            proc.join(0.2)
-        if proc.is_alive():
-            proc.kill()
-            proc.join(1.0)
+        return f"the engine stopped unexpectedly ({describe_exit(proc.exitcode)})"
 
 
 class EngineClient(QObject):

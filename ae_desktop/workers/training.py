@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing as mp
-import signal
 import threading
 import time
 import traceback
@@ -35,22 +34,12 @@ from ..core.train.messages import (
     RunOutcome,
 )
 from ..core.train.trainer import BatchProgress, EpochEnd, TrainConfig
+from .child_process import ProcessSlot, describe_exit, end_process
 from .threads import new_thread
 
 STOP_GRACE_S = 0.5  # a cancelled child normally stops within one batch (< 0.1 s)
 POLL_S = 0.05
 STOP_TIMEOUT_S = 1.5  # TrainingRunner.stop: the app must be gone within 2 s of a quit
-
-
-def _describe_exit(code: int | None) -> str:
-    if code is None:
-        return "still running"
-    if code < 0:
-        try:
-            return f"killed by {signal.Signals(-code).name}"
-        except ValueError:
-            return f"killed by signal {-code}"
-    return f"exit code {code}"
 
 
 class _Supervisor(QObject):
@@ -62,16 +51,11 @@ class _Supervisor(QObject):
     def __init__(self, cancel: threading.Event) -> None:
         super().__init__()
         self._cancel = cancel
-        self._lock = threading.Lock()
-        self._proc = None
+        self._child = ProcessSlot()
 
     def kill_child(self) -> None:
         """Kill the running child at once (any thread); its pipe then reads EOF."""
-        with self._lock:
-            proc = self._proc
-            if proc is not None and proc.pid is not None:
-                with contextlib.suppress(OSError, ValueError):
-                    proc.kill()
+        self._child.kill()
 
     @Slot(object, str, int, bool)
     def run(self, config: TrainConfig, out_path: str, threads: int,
@@ -104,16 +88,14 @@ class _Supervisor(QObject):
                 # and it sees EOF on the control pipe when we do.
                 msg_w.close()
                 ctl_r.close()
-            with self._lock:
-                self._proc = proc
+            self._child.set(proc)
             self.child_started.emit(proc.pid)
             return self._relay(proc, msg_r, ctl_w)
         finally:
             try:
-                self._end_child(proc)
+                end_process(proc, STOP_GRACE_S, 0.5)
             finally:
-                with self._lock:
-                    self._proc = None
+                self._child.set(None)
                 msg_r.close()
                 ctl_w.close()
 
@@ -157,20 +139,9 @@ class _Supervisor(QObject):
         if self._cancel.is_set():
             return RunCancelled()
         code = proc.exitcode
-        return RunCrashed(f"the training process stopped unexpectedly ({_describe_exit(code)});"
+        return RunCrashed(f"the training process stopped unexpectedly ({describe_exit(code)});"
                           " it may have run out of memory", code)
 
-    @staticmethod
-    def _end_child(proc) -> None:
-        if proc.pid is None:  # never started
-            return
-        proc.join(STOP_GRACE_S)
-        if proc.is_alive():
-            proc.terminate()
-            proc.join(0.5)
-        if proc.is_alive():
-            proc.kill()
-            proc.join(1.0)
 
 
 class TrainingRunner(QObject):
