@@ -38,8 +38,8 @@ from ..core.data.images import (
     strip_image,
 )
 from ..core.evaluation.robustness import robustness_curve
-from ..core.live.compute import LiveRequest, LiveResult
 from ..core.live.noise import NoiseSettings
+from ..core.live.records import LiveRequest, LiveResult
 from ..core.store.model_info import ModelInfo
 from ..core.store.paths import model_dirs, user_models_dir
 from ..core.store.zoo import LoadFailure

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from ..core.live.compute import LiveResult
+from ..core.live.records import LiveResult
 from ..core.store.model_info import ModelInfo
 from .panes import ImagePane
 

@@ -16,7 +16,8 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from ..core.compute import runtime
 from ..core.compute.reconstruct import prepare_for_live_use
-from ..core.live.compute import LiveRequest, LiveResult, compute
+from ..core.live.compute import compute
+from ..core.live.records import LiveRequest, LiveResult
 from ..core.store.checkpoints import LoadedModel
 from ..core.store.model_info import ModelInfo
 from ..core.store.paths import SHIPPED_MODELS_DIR
