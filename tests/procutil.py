@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -35,3 +36,42 @@ def children_of(pid: int) -> list[int]:
         if int(fields[1]) == pid:
             out.append(int(stat.parent.name))
     return out
+
+
+def wait_until(condition, timeout: float) -> float | None:
+    """Seconds until ``condition()`` held, or None (plain polling: no Qt here)."""
+    import time
+
+    t0 = time.monotonic()
+    while time.monotonic() - t0 < timeout:
+        if condition():
+            return time.monotonic() - t0
+        time.sleep(0.02)
+    return None
+
+
+@contextlib.contextmanager
+def gui_killed_with_sigkill(argv: list[str], tag: str):
+    """Run a subprocess playing the GUI until it prints ``TAG PID`` of its child, SIGKILL it.
+
+    Yields the child's pid; afterwards the GUI is reaped and a child that is still
+    there (the test failed) is killed, so no orphan outlives the test.
+    """
+    import signal
+    import subprocess
+
+    gui = subprocess.Popen(argv, stdout=subprocess.PIPE, text=True,
+                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    child = None
+    try:
+        line = gui.stdout.readline()
+        assert line.startswith(f"{tag} "), line
+        child = int(line.split()[1])
+        os.kill(gui.pid, signal.SIGKILL)
+        gui.wait(10)
+        yield child
+    finally:
+        gui.kill()
+        gui.wait(10)
+        if child is not None and not process_gone(child):
+            os.kill(child, signal.SIGKILL)

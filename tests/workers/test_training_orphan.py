@@ -9,16 +9,12 @@ meanwhile.
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
 import sys
 import textwrap
-import time
 
 import pytest
 
-from tests.procutil import process_gone
+from tests.procutil import gui_killed_with_sigkill, process_gone, wait_until
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 
@@ -46,37 +42,14 @@ GUI_PARENT = textwrap.dedent("""
 """)
 
 
-def _wait(condition, timeout: float) -> float | None:
-    """Seconds until ``condition()`` held, or None (plain polling: no Qt here)."""
-    t0 = time.monotonic()
-    while time.monotonic() - t0 < timeout:
-        if condition():
-            return time.monotonic() - t0
-        time.sleep(0.02)
-    return None
-
-
 def test_a_killed_gui_takes_the_training_child_along(tmp_path, full_mnist_dir):
     out = tmp_path / "models"
     out.mkdir()
-    gui = subprocess.Popen([sys.executable, "-c", GUI_PARENT, str(full_mnist_dir),
-                            str(out / "orphan")],
-                           stdout=subprocess.PIPE, text=True,
-                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-    try:
-        line = gui.stdout.readline()
-        assert line.startswith("child "), line
-        child = int(line.split()[1])
-        os.kill(gui.pid, signal.SIGKILL)
-        gui.wait(10)
-        gone_after = _wait(lambda: process_gone(child), timeout=3.0)
+    argv = [sys.executable, "-c", GUI_PARENT, str(full_mnist_dir), str(out / "orphan")]
+    with gui_killed_with_sigkill(argv, "child") as child:
+        gone_after = wait_until(lambda: process_gone(child), timeout=3.0)
         assert gone_after is not None, "the training child outlived its GUI"
         print(f"training child gone {gone_after:.2f} s after its GUI was killed")
         # Long enough for the run to have finished and saved had the child gone on.
-        _wait(lambda: any(out.iterdir()), timeout=4.0)
+        wait_until(lambda: any(out.iterdir()), timeout=4.0)
         assert sorted(p.name for p in out.iterdir()) == []
-    finally:
-        gui.kill()
-        gui.wait(10)
-        if "child" in locals() and not process_gone(child):
-            os.kill(child, signal.SIGKILL)
