@@ -37,6 +37,7 @@ import traceback
 from multiprocessing.connection import wait
 from pathlib import Path
 
+from ..core.errors import describe_error
 from .protocol import (
     EncodeTestSet,
     Encodings,
@@ -61,11 +62,6 @@ BACKGROUND_NICE = 10
 
 def _parent_gone() -> None:
     os._exit(EXIT_PARENT_GONE)
-
-
-def _describe(exc: BaseException) -> str:
-    text = " ".join(str(exc).split())[:300]
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 class _ParentWatch(threading.Thread):
@@ -170,44 +166,20 @@ class Engine:
             return compute(request, self.models)
         except Exception as exc:  # noqa: BLE001 - one bad request never ends the engine
             traceback.print_exc()
-            return LiveFailed(request.request_id, f"reconstruction failed: {_describe(exc)}")
+            return LiveFailed(request.request_id, f"reconstruction failed: {describe_error(exc)}")
 
     def load(self, request: LoadModels) -> ModelsLoaded:
         """Load every model that can be loaded; each failure becomes one ModelLoadFailure."""
-        from ..core.compute.reconstruct import prepare_for_live_use
-        from ..core.store.model_info import ModelInfo
-        from ..core.store.paths import SHIPPED_MODELS_DIR
-        from ..core.store.zoo import load_models
+        from ..core.live.models import load_for_live_use
 
         t0 = time.perf_counter()
-        infos, failures, models = [], [], {}
-        folders = [Path(f) for f in request.folders] or None
-        try:
-            report = load_models(folders)
-        except Exception as exc:  # noqa: BLE001 - reported in the window
-            traceback.print_exc()
-            where = Path(request.folders[-1]) if request.folders else Path(".")
-            failures.append(ModelLoadFailure(where, f"could not load the models: "
-                                                    f"{_describe(exc)}"))
-            report = None
-        if report is not None:
-            failures.extend(ModelLoadFailure(Path(f.path), f.reason) for f in report.failures)
-            for lm in report.models:
-                # One model that cannot be prepared (or described) never hides the others.
-                try:
-                    prepare_for_live_use(lm)
-                    infos.append(ModelInfo.from_loaded(
-                        lm, Path(lm.path).parent == SHIPPED_MODELS_DIR))
-                except Exception as exc:  # noqa: BLE001 - reported in the window
-                    traceback.print_exc()
-                    failures.append(ModelLoadFailure(Path(lm.path),
-                                                     f"cannot be used: {_describe(exc)}"))
-                    continue
-                models[lm.name] = lm
-        self.models = models  # one assignment: a running job keeps the dict it started with
+        loaded = load_for_live_use([Path(f) for f in request.folders] or None)
+        self.models = loaded.models  # one assignment: a running job keeps the dict it started with
         self.generation += 1
-        return ModelsLoaded(tuple(infos), tuple(failures), self.generation,
-                            time.perf_counter() - t0)
+        return ModelsLoaded(tuple(loaded.infos),
+                            tuple(ModelLoadFailure(Path(f.path), f.reason)
+                                  for f in loaded.failures),
+                            self.generation, time.perf_counter() - t0)
 
     # -- background lane --------------------------------------------------------------
     def run_job(self, job: Job):
@@ -219,7 +191,7 @@ class Engine:
         try:
             result = handler(job.payload, self.models)
         except Exception as exc:  # noqa: BLE001 - reported to the GUI, the engine goes on
-            return JobFailed(job.job_id, job.key, _describe(exc))
+            return JobFailed(job.job_id, job.key, describe_error(exc))
         return JobDone(job.job_id, job.key, result, time.perf_counter() - t0)
 
     def _job_loop(self) -> None:
@@ -251,7 +223,7 @@ def engine_main(requests, replies, *, background_lane: bool = True, threads: int
     except BaseException as exc:  # noqa: BLE001 - the GUI must hear why
         traceback.print_exc()
         try:
-            replies.send(EngineFailed(f"the engine could not start: {_describe(exc)}"))
+            replies.send(EngineFailed(f"the engine could not start: {describe_error(exc)}"))
         except OSError:
             pass
         os._exit(1)

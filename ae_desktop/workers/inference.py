@@ -15,19 +15,13 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ..core.compute import runtime
-from ..core.compute.reconstruct import prepare_for_live_use
+from ..core.errors import describe_error
 from ..core.live.compute import compute
+from ..core.live.models import LiveModels, load_for_live_use
 from ..core.live.records import LiveRequest, LiveResult
 from ..core.store.checkpoints import LoadedModel
-from ..core.store.model_info import ModelInfo
-from ..core.store.paths import SHIPPED_MODELS_DIR
-from ..core.store.zoo import LoadFailure, load_models
+from ..core.store.zoo import LoadFailure
 from .threads import new_thread
-
-
-def _describe(exc: BaseException) -> str:
-    text = " ".join(str(exc).split())[:300]
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 class _Worker(QObject):
@@ -48,34 +42,18 @@ class _Worker(QObject):
         Whatever happens, ``models_loaded`` is emitted exactly once, so the window
         never stays on "Loading models…".
         """
-        infos: list[ModelInfo] = []
-        models: dict[str, LoadedModel] = {}
-        failures: list[LoadFailure] = []
+        loaded = LiveModels({}, [], [])
         try:
             runtime.limit_threads(1)
-            try:
-                report = load_models(folders)
-            except Exception as exc:  # noqa: BLE001 - reported in the window
-                traceback.print_exc()
-                where = Path(folders[-1]) if folders else Path(".")
-                failures.append(LoadFailure(where, f"could not load the models: {_describe(exc)}"))
-                return
-            failures.extend(report.failures)
-            for lm in report.models:
-                # One model that cannot be prepared (or described) never hides the others.
-                try:
-                    prepare_for_live_use(lm)
-                    info = ModelInfo.from_loaded(lm, Path(lm.path).parent == SHIPPED_MODELS_DIR)
-                except Exception as exc:  # noqa: BLE001 - reported in the window
-                    traceback.print_exc()
-                    failures.append(LoadFailure(Path(lm.path),
-                                                f"cannot be used: {_describe(exc)}"))
-                    continue
-                models[lm.name] = lm
-                infos.append(info)
+            loaded = load_for_live_use(folders)
+        except Exception as exc:  # noqa: BLE001 - reported in the window
+            traceback.print_exc()
+            where = Path(folders[-1]) if folders else Path(".")
+            loaded.failures.append(LoadFailure(where, f"could not load the models: "
+                                                      f"{describe_error(exc)}"))
         finally:
-            self.models = models
-            self.models_loaded.emit(infos, failures)
+            self.models = loaded.models
+            self.models_loaded.emit(loaded.infos, loaded.failures)
 
     @Slot(object)
     def run(self, request: LiveRequest) -> None:

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from ae_desktop.core.live import models as live_models
 from ae_desktop.core.store.paths import SHIPPED_MODELS_DIR
 from ae_desktop.core.store.zoo import load_models
-from ae_desktop.workers import inference
 
 GOOD = json.loads((SHIPPED_MODELS_DIR / "conv_selu.json").read_text())
 WEIGHTS = (SHIPPED_MODELS_DIR / "conv_selu.safetensors").read_bytes()
@@ -118,14 +118,14 @@ def test_an_unexpected_error_preparing_one_model_spares_the_others(make_window, 
     folder.mkdir()
     _put(folder, "good")
     _put(folder, "odd")
-    real = inference.ModelInfo.from_loaded
+    real = live_models.ModelInfo.from_loaded
 
     def from_loaded(lm, shipped):
         if lm.name == "odd":
             raise RuntimeError("something nobody foresaw")
         return real(lm, shipped)
 
-    monkeypatch.setattr(inference.ModelInfo, "from_loaded", staticmethod(from_loaded))
+    monkeypatch.setattr(live_models.ModelInfo, "from_loaded", staticmethod(from_loaded))
     w = make_window(folders=[folder])
     assert list(w.infos) == ["good"]
     qtbot.mouseClick(w.problems_button, Qt.MouseButton.LeftButton)
@@ -144,7 +144,7 @@ def test_if_loading_fails_altogether_the_window_says_so(make_window, qtbot, tmp_
     def broken(folders):
         raise RecursionError("maximum recursion depth exceeded")
 
-    monkeypatch.setattr(inference, "load_models", broken)
+    monkeypatch.setattr(live_models, "load_models", broken)
     w = make_window(folders=[tmp_path])
     assert not w.infos
     msg = w.statusBar().currentMessage()
