@@ -17,3 +17,13 @@ def stroke(canvas, points, button=Qt.MouseButton.LeftButton, release=True):
 
 
 SEVEN = [(0.3, 0.25), (0.5, 0.25), (0.7, 0.25), (0.62, 0.45), (0.55, 0.6), (0.5, 0.78)]
+
+
+def open_explorer(make_window, qtbot):
+    """A window with the latent explorer open, both planes and grids drawn, nothing pending."""
+    w = make_window()
+    w.latent_action.trigger()
+    e = w.explorer
+    qtbot.waitUntil(lambda: all(c.data is not None and c.grid_image is not None
+                                for c in e.columns) and e.pending_jobs() == 0, timeout=60000)
+    return w, e

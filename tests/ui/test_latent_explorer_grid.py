@@ -10,18 +10,11 @@ import threading
 
 from PySide6.QtCore import Qt
 
-
-def _explorer(make_window, qtbot):
-    w = make_window()
-    w.latent_action.trigger()
-    e = w.explorer
-    qtbot.waitUntil(lambda: all(c.data is not None and c.grid_image is not None
-                                for c in e.columns) and e.pending_jobs() == 0, timeout=60000)
-    return w, e
+from .helpers import open_explorer
 
 
 def test_a_grid_that_arrives_after_unticking_the_box_is_not_drawn(make_window, qtbot):
-    w, e = _explorer(make_window, qtbot)
+    w, e = open_explorer(make_window, qtbot)
     busy = threading.Event()
     e.tasks.submit(lambda: busy.wait(30))  # the decoder is still busy with earlier work
     e.resolution.setValue(12)  # asks for new grids

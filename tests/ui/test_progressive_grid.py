@@ -14,6 +14,8 @@ import pytest
 
 from ae_desktop.core.latent.space import COARSE_N, decode_grid
 
+from .helpers import open_explorer
+
 
 class Recorder:
     def __init__(self, view) -> None:
@@ -29,21 +31,12 @@ class Recorder:
                            (r.left(), r.right(), r.top(), r.bottom())))
 
 
-def _explorer(make_window, qtbot):
-    w = make_window()
-    w.latent_action.trigger()
-    e = w.explorer
-    qtbot.waitUntil(lambda: all(c.data is not None and c.grid_image is not None
-                                for c in e.columns) and e.pending_jobs() == 0, timeout=60000)
-    return w, e
-
-
 def _idle(e, qtbot):
     qtbot.waitUntil(lambda: e.pending_jobs() == 0, timeout=30000)
 
 
 def test_a_new_grid_shows_a_coarse_view_first_then_the_full_grid(make_window, qtbot):
-    w, e = _explorer(make_window, qtbot)
+    w, e = open_explorer(make_window, qtbot)
     recs = [Recorder(c.view) for c in e.columns]
     busy = threading.Event()
     e.tasks.submit(lambda: busy.wait(30))  # the task thread is busy while we ask
@@ -69,7 +62,7 @@ def test_a_new_grid_shows_a_coarse_view_first_then_the_full_grid(make_window, qt
 
 
 def test_a_cached_full_grid_is_shown_at_once_without_the_coarse_view(make_window, qtbot):
-    w, e = _explorer(make_window, qtbot)
+    w, e = open_explorer(make_window, qtbot)
     e.resolution.setValue(12)
     _idle(e, qtbot)
     recs = [Recorder(c.view) for c in e.columns]
@@ -82,7 +75,7 @@ def test_a_cached_full_grid_is_shown_at_once_without_the_coarse_view(make_window
 
 @pytest.mark.parametrize("pause_ms", [0, 15, 60])
 def test_changing_the_extent_quickly_never_leaves_a_stale_grid(make_window, qtbot, pause_ms):
-    w, e = _explorer(make_window, qtbot)
+    w, e = open_explorer(make_window, qtbot)
     e.follow_view.setChecked(True)
     _idle(e, qtbot)
     c = e.columns[0]
