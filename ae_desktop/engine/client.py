@@ -211,7 +211,7 @@ class EngineClient(QObject):
 
     reconstruction_ready = Signal(object)  # LiveResult
     live_failed = Signal(str)
-    models_loaded = Signal(object, object)  # list[ModelInfo], list[ModelLoadFailure]
+    models_loaded = Signal(object, object)  # list[ModelInfo], list[LoadFailure]
     job_done = Signal(int, object)  # job id, result record
     job_failed = Signal(int, str)  # job id, message
     engine_started = Signal(int)  # pid of a new engine, once it has imported torch

@@ -49,7 +49,6 @@ from .protocol import (
     LiveFailed,
     LiveRequest,
     LoadModels,
-    ModelLoadFailure,
     ModelsLoaded,
     Shutdown,
     Sleep,
@@ -169,17 +168,15 @@ class Engine:
             return LiveFailed(request.request_id, f"reconstruction failed: {describe_error(exc)}")
 
     def load(self, request: LoadModels) -> ModelsLoaded:
-        """Load every model that can be loaded; each failure becomes one ModelLoadFailure."""
+        """Load every model that can be loaded; each failure becomes one LoadFailure."""
         from ..core.live.models import load_for_live_use
 
         t0 = time.perf_counter()
         loaded = load_for_live_use([Path(f) for f in request.folders] or None)
         self.models = loaded.models  # one assignment: a running job keeps the dict it started with
         self.generation += 1
-        return ModelsLoaded(tuple(loaded.infos),
-                            tuple(ModelLoadFailure(Path(f.path), f.reason)
-                                  for f in loaded.failures),
-                            self.generation, time.perf_counter() - t0)
+        return ModelsLoaded(tuple(loaded.infos), tuple(loaded.failures), self.generation,
+                            time.perf_counter() - t0)
 
     # -- background lane --------------------------------------------------------------
     def run_job(self, job: Job):

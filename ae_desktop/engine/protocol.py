@@ -19,20 +19,19 @@ The engine also treats the end of its request pipe as "the GUI is gone": it exit
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from ..core.live.records import LiveRequest, LiveResult, ModelAnswer
+from ..core.store.failures import LoadFailure
 from ..core.store.model_info import ModelInfo
 
 __all__ = [
     "EncodeTestSet", "EngineFailed", "EngineReady", "Encodings", "Job", "JobDone",
     "JobFailed", "LiveFailed", "LiveRequest", "LiveResult", "LoadModels", "ModelAnswer",
-    "ModelInfo", "ModelLoadFailure", "ModelsLoaded", "Reply", "Request", "Shutdown",
+    "ModelInfo", "LoadFailure", "ModelsLoaded", "Reply", "Request", "Shutdown",
     "Sleep", "Slept",
 ]
 
@@ -112,21 +111,9 @@ class EngineReady:
 
 
 @dataclass(frozen=True)
-class ModelLoadFailure:
-    """One model file that could not be used (same fields and text as ``zoo.LoadFailure``)."""
-
-    path: Path
-    reason: str
-
-    def __str__(self) -> str:
-        shown = "".join(c if c.isprintable() or c == " " else "?" for c in os.fspath(self.path))
-        return f"{shown}: {self.reason}"
-
-
-@dataclass(frozen=True)
 class ModelsLoaded:
     infos: tuple[ModelInfo, ...]
-    failures: tuple[ModelLoadFailure, ...]
+    failures: tuple[LoadFailure, ...]
     generation: int  # counts loads in this engine: results carry the models they used
     load_s: float = 0.0
 

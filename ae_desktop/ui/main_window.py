@@ -40,9 +40,9 @@ from ..core.data.images import (
 from ..core.evaluation.robustness import robustness_curve
 from ..core.live.noise import NoiseSettings
 from ..core.live.records import LiveRequest, LiveResult
+from ..core.store.failures import LoadFailure
 from ..core.store.model_info import ModelInfo
 from ..core.store.paths import model_dirs, user_models_dir
-from ..core.store.zoo import LoadFailure
 from ..workers.inference import InferenceRunner
 from ..workers.tasks import TaskRunner
 from ..workers.training import TrainingRunner

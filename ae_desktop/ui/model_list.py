@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core.store.failures import LoadFailure
 from ..core.store.model_info import ModelInfo
-from ..core.store.zoo import LoadFailure
 
 # Role of the warning row: it names no model, so its UserRole stays None.
 _PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -20,7 +20,7 @@ from ..core.live.compute import compute
 from ..core.live.models import LiveModels, load_for_live_use
 from ..core.live.records import LiveRequest, LiveResult
 from ..core.store.checkpoints import LoadedModel
-from ..core.store.zoo import LoadFailure
+from ..core.store.failures import LoadFailure
 from .threads import new_thread
 
 

@@ -2,7 +2,7 @@
 
 The inference worker and the engine process both start from here: every model that
 can be loaded, prepared and described is used; every one that cannot becomes one
-:class:`~ae_desktop.core.store.zoo.LoadFailure`, and nothing is ever raised.
+:class:`~ae_desktop.core.store.failures.LoadFailure`, and nothing is ever raised.
 """
 
 from __future__ import annotations
@@ -14,9 +14,10 @@ from pathlib import Path
 from ..compute.reconstruct import prepare_for_live_use
 from ..errors import describe_error
 from ..store.checkpoints import LoadedModel
+from ..store.failures import LoadFailure
 from ..store.model_info import ModelInfo
 from ..store.paths import SHIPPED_MODELS_DIR
-from ..store.zoo import LoadFailure, load_models
+from ..store.zoo import load_models
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,7 @@ from safetensors.torch import save as st_save
 
 from ..models import ArchitectureSpec, Autoencoder, UnknownArchitectureError, get_spec
 from .atomic import atomic_write_bytes, folder_lock, is_older_than, remove_stale_temps
+from .failures import shown_path
 from .metadata_schema import (
     FORMAT,
     FORMAT_VERSION,
@@ -88,11 +89,6 @@ class CheckpointExists(CheckpointError):
 
 class _FileMissing(CheckpointError):
     pass
-
-
-def shown_path(path: str | os.PathLike) -> str:
-    """A path for a one-line message: control characters (a newline in a name) become '?'."""
-    return "".join(c if c.isprintable() or c == " " else "?" for c in os.fspath(path))
 
 
 def _one_line(text: str, limit: int = 500) -> str:

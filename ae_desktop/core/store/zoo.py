@@ -17,19 +17,10 @@ from .checkpoints import (
     clean_model_folder,
     list_checkpoints,
     load_checkpoint,
-    shown_path,
     split_model_path,
 )
+from .failures import LoadFailure
 from .paths import model_dirs
-
-
-@dataclass(frozen=True)
-class LoadFailure:
-    path: Path  # the file that could not be used
-    reason: str  # one line, for the user
-
-    def __str__(self) -> str:
-        return f"{shown_path(self.path)}: {self.reason}"
 
 
 @dataclass(frozen=True)
