@@ -12,7 +12,8 @@ import sys
 
 import pytest
 
-TORCH_FREE = ["canvas", "colors", "dataset_panel", "focus_panel", "noise_panel", "pane_grid",
+TORCH_FREE = ["canvas", "colors", "dataset_panel", "focus_panel", "model_list", "noise_panel",
+              "pane_grid",
               "panes", "plots", "qimage", "window_actions"]
 
 
