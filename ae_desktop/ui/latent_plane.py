@@ -6,7 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal, Slot
 
-from ..core.latent.cache import PlaneData
+from ..core.latent.records import PlaneData
 from .colors import DIGIT_COLOURS
 from .plots import pen  # noqa: F401 - applies pyqtgraph's row-major config
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.latent.clustering import ClusterResult
-from ..core.latent.space import tile
+from ..core.latent.records import tile
 from .panes import DigitView
 
 ENDPOINTS = [("Canvas digit", "canvas"), ("Test digit #", "test"),

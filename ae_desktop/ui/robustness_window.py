@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ..core.evaluation.robustness import RobustnessCurve
+from ..core.evaluation.records import RobustnessCurve
 from ..core.live.noise import NOISE_TYPES
 from .noise_panel import LABELS
 from .plots import pen, plot_widget

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.latent.space import tile
+from ..core.latent.records import tile
 from ..core.models import ARCHITECTURES, get_spec
 from ..core.store.checkpoints import model_exists
 from ..core.store.model_info import ModelInfo

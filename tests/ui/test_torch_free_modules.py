@@ -12,7 +12,8 @@ import sys
 
 import pytest
 
-TORCH_FREE = ["canvas", "colors", "dataset_panel", "focus_panel", "model_list", "noise_panel",
+TORCH_FREE = ["canvas", "colors", "dataset_panel", "focus_panel", "latent_plane", "latent_tools",
+              "model_list", "noise_panel", "robustness_window",
               "pane_grid",
               "panes", "plots", "qimage", "window_actions"]
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import numpy as np
 
@@ -12,14 +11,7 @@ from ..compute.reconstruct import reconstruct_batch
 from ..data.idx import load_test
 from ..live.noise import NoiseSettings, apply_noise
 from ..store.checkpoints import LoadedModel
-
-
-@dataclass(frozen=True)
-class RobustnessCurve:
-    kind: str
-    amounts: np.ndarray  # (K,)
-    mse: dict[str, np.ndarray]  # model name → (K,) mean MSE against the clean digit
-    n_digits: int
+from .records import RobustnessCurve
 
 
 def robustness_curve(

@@ -8,13 +8,12 @@ to a model is instant and retraining a model invalidates its entries.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 
 from ..data.idx import load_test
 from ..store.checkpoints import LoadedModel
 from .clustering import ClusterResult, kmeans
+from .records import CanvasMark, GridImage, PlaneData
 from .space import (
     COARSE_N,
     Plane,
@@ -26,44 +25,6 @@ from .space import (
     interpolate,
     nearest,
 )
-
-
-@dataclass(frozen=True)
-class PlaneData:
-    """What the GUI needs to draw one model's plane (numpy only)."""
-
-    name: str
-    points: np.ndarray  # (N, 2) test digits on the plane
-    labels: np.ndarray  # (N,)
-    extent: tuple[float, float, float, float]  # default grid range: 1st-99th percentile
-    explained_variance: tuple[float, float] | None  # None = exact 2-D latent
-    latent_size: int
-
-
-@dataclass(frozen=True)
-class CanvasMark:
-    name: str
-    point: np.ndarray  # (2,) the canvas digit on the plane
-    neighbours: np.ndarray  # (k,) test-set indices, nearest first (in the full latent space)
-
-
-@dataclass(frozen=True)
-class GridImage:
-    """A decoded grid over ``extent``: ``cells`` x ``cells`` digits, row 0 = largest y.
-
-    ``resolution`` is the grid that was asked for; a coarse first view has fewer
-    ``cells`` over the same extent (each of its digits covers several final cells).
-    """
-
-    name: str
-    extent: tuple[float, float, float, float]
-    resolution: int
-    cells: int
-    image: np.ndarray  # (cells*28, cells*28) in [0, 1]
-
-    @property
-    def coarse(self) -> bool:
-        return self.cells < self.resolution
 
 
 def _version(lm: LoadedModel) -> tuple:

@@ -17,6 +17,7 @@ import torch
 from ..compute import cancel, runtime
 from ..evaluation.metrics import to_model_range, to_unit_range
 from ..store.checkpoints import LoadedModel
+from .records import tile  # noqa: F401 - re-exported
 
 ENCODE_BATCH = 500
 # Grids decode in chunks and check for a cancel between them: a full grid superseded by a
@@ -120,13 +121,6 @@ def grid_points(extent: tuple[float, float, float, float], n: int) -> np.ndarray
     ys = y1 - (np.arange(n) + 0.5) * (y1 - y0) / n
     gx, gy = np.meshgrid(xs, ys)
     return np.stack([gx.ravel(), gy.ravel()], axis=1).astype(np.float32)
-
-
-def tile(images: np.ndarray, n_rows: int, n_cols: int) -> np.ndarray:
-    """Tile ``(n_rows * n_cols, h, w)`` images into one ``(n_rows*h, n_cols*w)`` image."""
-    _, h, w = images.shape
-    return images.reshape(n_rows, n_cols, h, w).transpose(0, 2, 1, 3).reshape(n_rows * h,
-                                                                             n_cols * w)
 
 
 def decode_grid(lm: LoadedModel, plane: Plane, extent: tuple[float, float, float, float],
