@@ -30,6 +30,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import multiprocessing as mp
+import os
 import queue
 import threading
 import time
@@ -45,6 +46,7 @@ from ..workers.threads import keep_until_exit, new_thread
 from . import engine_main as _engine_main_module
 from .latest_wins import LatestWins, Ticket
 from .protocol import (
+    CancelJob,
     EngineFailed,
     EngineReady,
     Job,
@@ -57,6 +59,7 @@ from .protocol import (
     ModelsLoaded,
     Shutdown,
 )
+from .shared_arrays import discard_arrays, import_arrays, sweep_orphans
 
 POLL_S = 0.05  # how often the connection thread looks at the stop flag
 STOP_GRACE_S = 0.4  # Shutdown → terminate → kill: all within STOP_TIMEOUT_S
@@ -173,6 +176,9 @@ class _Connection(QObject):
                 sender.join(0.2)
             rep_r.close()
             req_w.close()
+            # Replies never read held shared-memory segments: this engine is gone, so
+            # every segment named after this process is an orphan now.
+            sweep_orphans(own_pid=os.getpid())
 
     def _relay(self, proc, rep_r) -> str | None:
         last_words = ""
@@ -190,6 +196,17 @@ class _Connection(QObject):
                     return f"the engine sent an unreadable reply ({type(exc).__name__}: {exc})"
                 if isinstance(msg, EngineFailed):
                     last_words = msg.message
+                if self._stop.is_set():
+                    discard_arrays(msg)
+                    return None
+                try:
+                    msg = import_arrays(msg)  # here, off the GUI thread
+                except OSError as exc:  # its shared memory is gone (or none is left)
+                    if not isinstance(msg, JobDone):
+                        raise
+                    discard_arrays(msg)
+                    msg = JobFailed(msg.job_id, msg.key, "the result could not be read "
+                                    f"({type(exc).__name__}: {exc})")
                 self.reply.emit(msg)
             elif proc.sentinel in ready:
                 return self._why(proc, last_words)
@@ -234,7 +251,9 @@ class EngineClient(QObject):
         self.ready_s: float | None = None  # construction → first EngineReady
         self.engine_pid: int | None = None
         self.generation = 0  # of the models last loaded
+        self.jobs_stale = 0  # answers of cancelled jobs or replaced models, never delivered
         self._t0 = time.perf_counter()
+        sweep_orphans()  # shared memory left by AE Desktop processes that died
         self._thread = new_thread("engine-connection")
         self._conn = _Connection(self._outbox, self._stop, max_restarts,
                                  target or _engine_main_module.engine_main)
@@ -264,18 +283,33 @@ class EngineClient(QObject):
         if ticket is not None:
             self._send(ticket.item)
 
-    def submit_job(self, payload: Any, key: str = "") -> int:
+    def submit_job(self, payload: Any, key: str = "", *, cancel_running: bool = False) -> int:
         """Run ``payload`` on the background lane; returns the job id of the answer.
 
         Jobs with the same non-empty ``key`` supersede each other: one in flight,
         the newest pending, and the answer of a superseded job is not delivered.
+        With ``cancel_running`` the job in flight for the key is also asked to stop
+        (a grid decode for a range the user has left), so the new one starts sooner.
         """
         job_id = next(self._job_ids)
         job = Job(job_id, key or f"#{job_id}", payload)
+        running = self._jobs.current(job.key) if cancel_running else None
         ticket = self._jobs.submit(job.key, job_id, job)
         if ticket is not None:
             self._send(ticket.item)
+        elif running is not None:
+            self._send(CancelJob(running.seq))
         return job_id
+
+    def cancel_jobs(self, key: str) -> None:
+        """Nothing of ``key`` is wanted any more: drop the pending job, stop the running one.
+
+        Neither answers (a cancelled job's answer is never delivered).
+        """
+        self._jobs.drop_pending(key)
+        running = self._jobs.current(key)
+        if running is not None:
+            self._send(CancelJob(running.seq))
 
     @property
     def live_dropped(self) -> int:
@@ -335,7 +369,13 @@ class EngineClient(QObject):
             ans = self._jobs.on_answer(msg.key, msg.job_id)
             if ans.send_next is not None:
                 self._send(ans.send_next.item)
-            if ans.deliver:
+            # Not delivered: a cancelled job (its submitter asked for that), and a result
+            # computed with models that a reload has replaced since (the window asks again).
+            stale = (isinstance(msg, JobFailed) and msg.cancelled) or (
+                isinstance(msg, JobDone) and msg.generation < self.generation)
+            if stale:
+                self.jobs_stale += 1
+            elif ans.deliver:
                 if isinstance(msg, JobDone):
                     self.job_done.emit(msg.job_id, msg.result)
                 else:

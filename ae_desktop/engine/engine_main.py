@@ -9,7 +9,9 @@ Two lanes, so a long background job never delays a reconstruction:
 - the **live lane** is the main thread: it reads the request pipe and answers
   :class:`LiveRequest` and :class:`LoadModels` itself, one at a time;
 - the **background lane** is a second thread at a lower OS priority (a nice value
-  of +10 on Linux) that runs :class:`Job` payloads in order.
+  of +10 on Linux) that runs :class:`Job` payloads in order (handlers in
+  :mod:`.jobs`).  A :class:`CancelJob`, read by the live lane, cancels the job's
+  token: a running job stops at its next check, a queued one is skipped.
 
 Both use one torch thread each (``runtime.limit_threads(1)``) and share the models
 read-only (``inference_mode``, no optimizer here).  A reload swaps the dict at once;
@@ -37,10 +39,11 @@ import traceback
 from multiprocessing.connection import wait
 from pathlib import Path
 
+from ..core.compute.cancel import Cancelled, CancelToken, cancellable
 from ..core.errors import describe_error
+from .jobs import HANDLERS, JobState
 from .protocol import (
-    EncodeTestSet,
-    Encodings,
+    CancelJob,
     EngineFailed,
     EngineReady,
     Job,
@@ -51,9 +54,8 @@ from .protocol import (
     LoadModels,
     ModelsLoaded,
     Shutdown,
-    Sleep,
-    Slept,
 )
+from .shared_arrays import export_arrays
 
 EXIT_PARENT_GONE = 75  # the GUI process disappeared (same status as the training child)
 BACKGROUND_NICE = 10
@@ -77,40 +79,6 @@ class _ParentWatch(threading.Thread):
         _parent_gone()
 
 
-# -- background jobs: payload type → handler(payload, models) → result ----------------
-
-
-def _encode_test_set(job: EncodeTestSet, models: dict):
-    from ..core.data.idx import load_test
-    from ..core.latent.space import encode_images
-
-    lm = models.get(job.model)
-    if lm is None:
-        raise KeyError(f"no model named {job.model!r} is loaded")
-    test = load_test()
-    n = len(test.labels) if job.limit is None else min(job.limit, len(test.labels))
-    codes = encode_images(lm, test.float_images()[:n, 0])
-    return Encodings(job.model, codes, test.labels[:n].copy())
-
-
-def _sleep(job: Sleep, models: dict):
-    if job.busy:  # torch work, the way an explorer job keeps a core busy
-        import torch
-
-        end = time.perf_counter() + job.seconds
-        a = torch.rand(256, 256)
-        while time.perf_counter() < end:
-            a = torch.tanh(a @ a * 0.01)
-    else:
-        time.sleep(job.seconds)
-    if job.fail:
-        raise RuntimeError(job.fail)
-    return Slept(job.seconds)
-
-
-JOB_HANDLERS = {EncodeTestSet: _encode_test_set, Sleep: _sleep}
-
-
 class Engine:
     """The engine's state and its two lanes (runs in the engine process)."""
 
@@ -118,15 +86,24 @@ class Engine:
         self._requests = requests
         self._replies = replies
         self._send_lock = threading.Lock()  # both lanes reply on the one pipe
-        self.models: dict = {}
-        self.generation = 0
+        parent = multiprocessing.parent_process()
+        self._owner_pid = parent.pid if parent is not None else os.getpid()
+        self.loaded: tuple[dict, int] = ({}, 0)  # (models, generation): swapped as one
         self._jobs: queue.SimpleQueue[Job] = queue.SimpleQueue()
+        self._tokens: dict[int, CancelToken] = {}  # queued or running job → its token
+        self._tokens_lock = threading.Lock()
+        self._job_state = JobState()
         self._background_lane = background_lane
         if background_lane:
             threading.Thread(target=self._job_loop, name="engine-background",
                              daemon=True).start()
 
     def send(self, msg) -> None:
+        if isinstance(msg, JobDone):  # large arrays go through shared memory
+            try:
+                msg = export_arrays(msg, self._owner_pid)
+            except OSError:  # no shared memory to be had (full /dev/shm): use the pipe
+                traceback.print_exc()
         try:
             with self._send_lock:
                 self._replies.send(msg)
@@ -146,10 +123,17 @@ class Engine:
             if isinstance(msg, LiveRequest):
                 self.send(self.live(msg))
             elif isinstance(msg, Job):
+                with self._tokens_lock:
+                    self._tokens[msg.job_id] = CancelToken()
                 if self._background_lane:
                     self._jobs.put(msg)
                 else:
                     self.send(self.run_job(msg))
+            elif isinstance(msg, CancelJob):
+                with self._tokens_lock:
+                    token = self._tokens.get(msg.job_id)
+                if token is not None:
+                    token.cancel()
             elif isinstance(msg, LoadModels):
                 self.send(self.load(msg))
             elif isinstance(msg, Shutdown):
@@ -162,7 +146,7 @@ class Engine:
         from ..core.live.compute import compute
 
         try:
-            return compute(request, self.models)
+            return compute(request, self.loaded[0])
         except Exception as exc:  # noqa: BLE001 - one bad request never ends the engine
             traceback.print_exc()
             return LiveFailed(request.request_id, f"reconstruction failed: {describe_error(exc)}")
@@ -173,23 +157,37 @@ class Engine:
 
         t0 = time.perf_counter()
         loaded = load_for_live_use([Path(f) for f in request.folders] or None)
-        self.models = loaded.models  # one assignment: a running job keeps the dict it started with
-        self.generation += 1
-        return ModelsLoaded(tuple(loaded.infos), tuple(loaded.failures), self.generation,
+        # One assignment: a running job keeps the models (and generation) it started with.
+        generation = self.loaded[1] + 1
+        self.loaded = (loaded.models, generation)
+        return ModelsLoaded(tuple(loaded.infos), tuple(loaded.failures), generation,
                             time.perf_counter() - t0)
 
     # -- background lane --------------------------------------------------------------
     def run_job(self, job: Job):
-        handler = JOB_HANDLERS.get(type(job.payload))
-        if handler is None:
-            return JobFailed(job.job_id, job.key,
-                             f"unknown job {type(job.payload).__name__}")
-        t0 = time.perf_counter()
+        with self._tokens_lock:
+            token = self._tokens.setdefault(job.job_id, CancelToken())
         try:
-            result = handler(job.payload, self.models)
-        except Exception as exc:  # noqa: BLE001 - reported to the GUI, the engine goes on
-            return JobFailed(job.job_id, job.key, describe_error(exc))
-        return JobDone(job.job_id, job.key, result, time.perf_counter() - t0)
+            handler = HANDLERS.get(type(job.payload))
+            if handler is None:
+                return JobFailed(job.job_id, job.key,
+                                 f"unknown job {type(job.payload).__name__}")
+            if token.cancelled:
+                return JobFailed(job.job_id, job.key, "cancelled", cancelled=True)
+            models, generation = self.loaded
+            t0 = time.perf_counter()
+            try:
+                with cancellable(token):
+                    result = handler(job.payload, models, self._job_state)
+            except Cancelled:
+                return JobFailed(job.job_id, job.key, "cancelled", cancelled=True)
+            except Exception as exc:  # noqa: BLE001 - reported to the GUI, the engine goes on
+                traceback.print_exc()
+                return JobFailed(job.job_id, job.key, describe_error(exc))
+            return JobDone(job.job_id, job.key, result, time.perf_counter() - t0, generation)
+        finally:
+            with self._tokens_lock:
+                self._tokens.pop(job.job_id, None)
 
     def _job_loop(self) -> None:
         if hasattr(os, "setpriority"):

@@ -113,6 +113,19 @@ class LatestWins(Generic[T]):
         with self._lock:
             return key in self._in_flight
 
+    def current(self, key: Hashable) -> Ticket[T] | None:
+        """The ticket in flight for ``key``, if any."""
+        with self._lock:
+            return self._in_flight.get(key)
+
+    def drop_pending(self, key: Hashable) -> bool:
+        """Forget the pending item of ``key`` (it is never sent); True if there was one."""
+        with self._lock:
+            if self._pending.pop(key, None) is None:
+                return False
+            self.dropped += 1
+            return True
+
     def pending(self, key: Hashable) -> T | None:
         with self._lock:
             t = self._pending.get(key)

@@ -6,7 +6,7 @@ shared memory; pipes won for every payload the live lane sends):
 
 GUI → engine (:data:`Request`)
     :class:`LoadModels`, :class:`~ae_desktop.core.live.records.LiveRequest`,
-    :class:`Job`, :class:`Shutdown`.
+    :class:`Job`, :class:`CancelJob`, :class:`Shutdown`.
 engine → GUI (:data:`Reply`)
     :class:`EngineReady` once at start; :class:`ModelsLoaded` per :class:`LoadModels`;
     exactly one of :class:`~ae_desktop.core.live.records.LiveResult` /
@@ -15,6 +15,15 @@ engine → GUI (:data:`Reply`)
     cannot go on (it exits after sending it).
 
 The engine also treats the end of its request pipe as "the GUI is gone": it exits.
+
+Arrays larger than :data:`~ae_desktop.engine.shared_arrays.SHARED_MIN_BYTES` in a
+job's result (decoded grids: 2.8 MB for 30x30) travel through shared memory
+(:mod:`.shared_arrays`): the pipe then carries a small :class:`SharedArray` instead,
+so a large answer never holds the reply pipe while a live result waits.
+
+Job payloads name the model they use; results carry the model's name, and
+:class:`JobDone` carries the *generation* of the models the job ran with, so the
+client drops answers computed with models that a reload has since replaced.
 """
 
 from __future__ import annotations
@@ -24,15 +33,20 @@ from typing import Any
 
 import numpy as np
 
+from ..core.evaluation.records import RobustnessCurve
+from ..core.latent.clustering import ClusterResult
+from ..core.latent.records import CanvasMark, Endpoint, GridImage, PlaneData
 from ..core.live.records import LiveRequest, LiveResult, ModelAnswer
 from ..core.store.failures import LoadFailure
 from ..core.store.model_info import ModelInfo
 
 __all__ = [
-    "EncodeTestSet", "EngineFailed", "EngineReady", "Encodings", "Job", "JobDone",
-    "JobFailed", "LiveFailed", "LiveRequest", "LiveResult", "LoadModels", "ModelAnswer",
-    "ModelInfo", "LoadFailure", "ModelsLoaded", "Reply", "Request", "Shutdown",
-    "Sleep", "Slept",
+    "CancelJob", "CanvasMark", "ClusterCodes", "Clusters", "DecodeGrid", "DecodePoint",
+    "DecodedPoint", "EncodeTestSet", "Encodings", "EngineFailed", "EngineReady", "GridImage",
+    "Interpolate", "Interpolation", "Job", "JobDone", "JobFailed", "LatentPlane",
+    "LiveFailed", "LiveRequest", "LiveResult", "LoadFailure", "LoadModels", "MarkDigit",
+    "ModelAnswer", "ModelInfo", "ModelsLoaded", "PlaneReady", "Reply", "Request",
+    "RobustnessCurve", "RobustnessJob", "SharedArray", "Shutdown", "Sleep", "Slept",
 ]
 
 
@@ -60,6 +74,16 @@ class Job:
 
 
 @dataclass(frozen=True)
+class CancelJob:
+    """Stop job ``job_id`` between batches (or skip it if it has not started).
+
+    Answered by the job's own :class:`JobFailed` with ``cancelled=True``.
+    """
+
+    job_id: int
+
+
+@dataclass(frozen=True)
 class Shutdown:
     """Exit now, without finishing queued work."""
 
@@ -80,6 +104,100 @@ class Encodings:
     model: str
     codes: np.ndarray  # (N, latent size) float32
     labels: np.ndarray  # (N,) uint8
+
+
+@dataclass(frozen=True)
+class LatentPlane:
+    """A model's plane of test digits (→ :class:`PlaneReady`); with ``grid_n``, also the
+    first view of its ``grid_n`` x ``grid_n`` decoded grid over the default extent."""
+
+    model: str
+    grid_n: int | None = None
+
+
+@dataclass(frozen=True)
+class PlaneReady:
+    data: PlaneData
+    first_view: GridImage | None
+
+
+@dataclass(frozen=True)
+class DecodeGrid:
+    """Decode an ``n`` x ``n`` grid over ``extent`` (→ :class:`GridImage`); with
+    ``first_view``, only what to draw first (coarse, unless the full grid is cached)."""
+
+    model: str
+    extent: tuple[float, float, float, float]
+    n: int
+    first_view: bool = False
+
+
+@dataclass(frozen=True)
+class DecodePoint:
+    """Decode one point of the model's plane (→ :class:`DecodedPoint`)."""
+
+    model: str
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
+class DecodedPoint:
+    model: str
+    x: float
+    y: float
+    image: np.ndarray  # (28, 28) in [0, 1]
+
+
+@dataclass(frozen=True)
+class MarkDigit:
+    """Where a digit lands on the model's plane, and its nearest test digits
+    (→ :class:`~ae_desktop.core.latent.records.CanvasMark`)."""
+
+    model: str
+    digit: np.ndarray  # (28, 28) in [0, 1], preprocessed like MNIST
+
+
+@dataclass(frozen=True)
+class Interpolate:
+    """Decode ``steps`` codes between two endpoints (→ :class:`Interpolation`)."""
+
+    model: str
+    start: Endpoint
+    end: Endpoint
+    steps: int
+    spherical: bool = False
+
+
+@dataclass(frozen=True)
+class Interpolation:
+    model: str
+    images: np.ndarray  # (steps, 28, 28)
+
+
+@dataclass(frozen=True)
+class ClusterCodes:
+    """KMeans with ``k`` clusters on the model's codes of the test digits, and on raw
+    pixels as the baseline (→ :class:`Clusters`)."""
+
+    model: str
+    k: int
+
+
+@dataclass(frozen=True)
+class Clusters:
+    model: str
+    codes: ClusterResult
+    pixels: ClusterResult
+
+
+@dataclass(frozen=True)
+class RobustnessJob:
+    """Each model's error against the amount of ``kind`` noise
+    (→ :class:`~ae_desktop.core.evaluation.records.RobustnessCurve`)."""
+
+    models: tuple[str, ...]
+    kind: str
 
 
 @dataclass(frozen=True)
@@ -130,6 +248,7 @@ class JobDone:
     key: str
     result: Any  # the payload's result record (e.g. Encodings)
     compute_s: float = 0.0
+    generation: int = 0  # of the models the job ran with
 
 
 @dataclass(frozen=True)
@@ -137,6 +256,16 @@ class JobFailed:
     job_id: int
     key: str
     message: str
+    cancelled: bool = False  # stopped by CancelJob (or skipped before it started)
+
+
+@dataclass(frozen=True)
+class SharedArray:
+    """Stands in, on the pipe, for an array in the shared-memory segment ``name``."""
+
+    name: str
+    shape: tuple[int, ...]
+    dtype: str
 
 
 @dataclass(frozen=True)
@@ -147,5 +276,5 @@ class EngineFailed:
     exitcode: int | None = field(default=None)
 
 
-Request = LoadModels | LiveRequest | Job | Shutdown
+Request = LoadModels | LiveRequest | Job | CancelJob | Shutdown
 Reply = EngineReady | ModelsLoaded | LiveResult | LiveFailed | JobDone | JobFailed | EngineFailed

@@ -1,7 +1,10 @@
 """The latent-space explorer: planes side by side, interpolation, clustering.
 
-All encoding, decoding and clustering runs on the explorer's own task thread;
-cursor decoding and the canvas marker are latest-wins so dragging never queues up.
+All encoding, decoding and clustering runs in the engine process, on its background
+lane (:mod:`ae_desktop.engine.jobs`), as protocol payloads.  Every job has a key:
+per key the engine client keeps one job in flight and the newest one waiting, so a
+dragged cursor or a moving canvas marker never queues up, and a grid for a range the
+user has left is cancelled in the engine between chunks.
 """
 
 from __future__ import annotations
@@ -25,40 +28,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.compute import cancel
-from ..core.compute.cancel import Cancelled, CancelToken, cancellable
+from ..core.data.idx import load_test
 from ..core.data.images import gray_image, save_png, strip_image
-from ..core.latent.cache import CanvasMark, GridImage, LatentCache, PlaneData
-from ..core.latent.space import tile
+from ..core.latent.records import CanvasMark, Endpoint, GridImage, PlaneData, tile
 from ..core.store.atomic import atomic_write_bytes
 from ..core.store.model_info import ModelInfo
-from ..workers.inference import InferenceRunner
-from ..workers.tasks import CANCELLED, TaskRunner
+from ..engine.client import EngineClient
+from ..engine.protocol import (
+    ClusterCodes,
+    Clusters,
+    DecodedPoint,
+    DecodeGrid,
+    DecodePoint,
+    Interpolate,
+    Interpolation,
+    LatentPlane,
+    MarkDigit,
+    PlaneReady,
+)
 from .latent_plane import LatentPlaneView
-from .latent_tools import ClusteringPanel, InterpolationPanel
+from .latent_tools import ClusteringPanel, EndpointPicker, InterpolationPanel
 from .panes import DigitView
 
 PREFERRED = ("conv_2d", "vae_2d")
-
-
-class _JointToken(CancelToken):
-    """Cancelled when either the task runner stops or a newer grid request supersedes."""
-
-    def __init__(self, outer: CancelToken | None, own: CancelToken) -> None:
-        super().__init__()
-        self._tokens = [t for t in (outer, own) if t is not None]
-
-    def cancel(self) -> None:
-        for t in self._tokens:
-            t.cancel()
-
-    @property
-    def cancelled(self) -> bool:
-        return any(t.cancelled for t in self._tokens)
-
-    def check(self) -> None:
-        if self.cancelled:
-            raise Cancelled("cancelled")
 
 
 class PlaneColumn(QWidget):
@@ -100,21 +92,21 @@ class PlaneColumn(QWidget):
         self.data: PlaneData | None = None
         self.grid_extent: tuple | None = None
         self.grid_image: np.ndarray | None = None  # the full grid (never the coarse view)
-        # Grid requests: a counter, the token that cancels the latest one, and the
-        # (request, full) pair of what is drawn now.
+        # Grid requests: a counter and the (request, full) pair of what is drawn now.
         self.grid_request = 0
-        self.grid_token = CancelToken()
         self.grid_shown: tuple[int, bool] = (0, True)
+
+    def key(self, what: str) -> str:
+        """The engine-client key of this plane's jobs of one kind (latest wins per key)."""
+        return f"explorer/{what}{self.index}"
 
 
 class LatentExplorer(QWidget):
-    def __init__(self, runner: InferenceRunner, parent=None) -> None:
+    def __init__(self, engine: EngineClient, parent=None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle("Latent space explorer")
         self.resize(1280, 900)
-        self.runner = runner
-        self.tasks = TaskRunner("latent", self)
-        self._cache: LatentCache | None = None  # touched only on the task thread
+        self.engine = engine
         # Answers still awaited: job id → (on_done, on_fail). Per key, only the job that
         # may be running and the newest one are kept (see _submit), so dragging the
         # cursor never makes this grow.
@@ -172,8 +164,8 @@ class LatentExplorer(QWidget):
         self._view_timer.setSingleShot(True)
         self._view_timer.setInterval(200)
         self._view_timer.timeout.connect(self._on_view_settled)
-        self.tasks.task_done.connect(self._on_task_done)
-        self.tasks.task_failed.connect(self._on_task_failed)
+        engine.job_done.connect(self._on_job_done)
+        engine.job_failed.connect(self._on_job_failed)
         self.resolution.valueChanged.connect(self._on_grid_settings_changed)
         self.show_grid.toggled.connect(self._on_grid_settings_changed)
         self.show_points.toggled.connect(self._on_points_toggled)
@@ -189,27 +181,17 @@ class LatentExplorer(QWidget):
             c.view.cursor_moved.connect(lambda x, y, c=c: self._on_cursor_moved(c, x, y))
             c.view.point_hovered.connect(lambda i, c=c: self._on_point_hovered(c, i))
             c.view.view_changed.connect(self._view_timer.start)
-        self._submit(self._job_test_set, self._on_test_set)
+        test = load_test()  # the hovered digits and neighbours are drawn from it
+        self.images, self.labels = test.float_images()[:, 0], test.labels
 
     # ------------------------------------------------------------- jobs
-    def _cache_obj(self) -> LatentCache:
-        if self._cache is None:
-            self._cache = LatentCache()
-        return self._cache
-
-    def _model(self, name: str):
-        lm = self.runner.worker_models().get(name)
-        if lm is None:
-            raise LookupError(f"model {name!r} is not loaded")
-        return lm
-
-    def _submit(self, fn, on_done, on_fail=None, key=None) -> int:
-        job = self.tasks.submit(fn, key=key)
+    def _submit(self, payload, on_done, on_fail=None, key: str = "",
+                cancel_running: bool = False) -> int:
+        job = self.engine.submit_job(payload, key, cancel_running=cancel_running)
         self._callbacks[job] = (on_done, on_fail)
-        if key is not None:
-            # The task runner is latest-wins per key: the oldest unanswered job of the
-            # key may be running and will answer (its result is shown, so a drag
-            # updates as it goes); any job between it and this one never runs.
+        if key:
+            # The client is latest-wins per key: the oldest unanswered job of the key
+            # may be in flight and answer; any job between it and this one never will.
             jobs = self._key_jobs.setdefault(key, [])
             for stale in jobs[1:]:
                 self._callbacks.pop(stale, None)
@@ -217,6 +199,13 @@ class LatentExplorer(QWidget):
             jobs[1:] = [job]
             self._job_key[job] = key
         return job
+
+    def _cancel(self, key: str) -> None:
+        """Nothing of ``key`` is wanted any more (e.g. the plane switched models)."""
+        self.engine.cancel_jobs(key)
+        for job in self._key_jobs.pop(key, []):
+            self._callbacks.pop(job, None)
+            self._job_key.pop(job, None)
 
     def _forget(self, job: int) -> tuple[Callable | None, Callable | None]:
         """Drop a job's callbacks (answered, failed or superseded) and return them."""
@@ -239,27 +228,22 @@ class LatentExplorer(QWidget):
         return len(self._callbacks)
 
     @Slot(int, object)
-    def _on_task_done(self, job: int, result) -> None:
+    def _on_job_done(self, job: int, result) -> None:
+        if job not in self._callbacks:
+            return  # not ours (the main window's robustness curve, say)
         on_done, _ = self._forget(job)
         if on_done is not None:
             on_done(result)
 
     @Slot(int, str)
-    def _on_task_failed(self, job: int, message: str) -> None:
+    def _on_job_failed(self, job: int, message: str) -> None:
         if job not in self._callbacks:
-            return  # not ours (e.g. a superseded job), nothing to report
+            return
         _, on_fail = self._forget(job)
         (on_fail or self._show_error)(message)
 
     def _show_error(self, message: str) -> None:
         self.status.setText(f"Error: {message}")
-
-    def _job_test_set(self):
-        c = self._cache_obj()
-        return c.images, c.labels
-
-    def _on_test_set(self, result) -> None:
-        self.images, self.labels = result
 
     # ------------------------------------------------------------ models
     def set_models(self, infos: list[ModelInfo]) -> None:
@@ -284,21 +268,18 @@ class LatentExplorer(QWidget):
     def _load_column(self, c: PlaneColumn) -> None:
         name = c.model.currentText()
         c.data = None
-        c.grid_token.cancel()  # the previous model's grid is no longer wanted
+        for what in ("grid first view", "grid", "mark", "cursor"):
+            self._cancel(c.key(what))  # the previous model's work is no longer wanted
         c.view.set_data(None)
         if not name:
             return
         c.note.setText("encoding the 10,000 test digits…")
         n = self.resolution.value() if self.show_grid.isChecked() else None
+        self._submit(LatentPlane(name, n), lambda r, c=c: self._on_plane_ready(c, r),
+                     key=c.key("plane"))
 
-        def job() -> tuple[PlaneData, GridImage | None]:
-            # The grid's first view comes with the plane (tens of ms more), so it is not
-            # queued behind the other plane's encoding on the task thread.
-            cache, lm = self._cache_obj(), self._model(name)
-            data = cache.plane_data(lm)
-            return data, None if n is None else cache.first_view(lm, data.extent, n)
-
-        self._submit(job, lambda r, c=c: self._on_plane_data(c, *r), key=("plane", c.index))
+    def _on_plane_ready(self, c: PlaneColumn, ready: PlaneReady) -> None:
+        self._on_plane_data(c, ready.data, ready.first_view)
 
     def _on_plane_data(self, c: PlaneColumn, data: PlaneData,
                        first_view: GridImage | None = None) -> None:
@@ -335,23 +316,15 @@ class LatentExplorer(QWidget):
         drawn (see :meth:`_on_grid`).
         """
         full_jobs = []
-        cache = self._cache_obj
         for c in columns:
-            c.grid_token.cancel()
             if c.data is None or not self.show_grid.isChecked():
+                self._cancel(c.key("grid first view"))
+                self._cancel(c.key("grid"))
                 c.view.set_grid(None, None)
                 continue
             c.grid_request += 1
-            c.grid_token = token = CancelToken()
             name, n, request = c.data.name, self.resolution.value(), c.grid_request
             extent = c.view.view_extent() if self.follow_view.isChecked() else c.data.extent
-
-            def job(step, name=name, extent=extent, n=n, token=token):
-                def run() -> GridImage:
-                    with cancellable(_JointToken(cancel.current(), token)):
-                        cancel.check()
-                        return step(self._model(name), extent, n)
-                return run
 
             def on_done(g: GridImage, c=c, request=request) -> None:
                 self._on_grid(c, request, g)
@@ -361,12 +334,13 @@ class LatentExplorer(QWidget):
                     and np.allclose(first_view.extent, extent, rtol=0, atol=1e-9)):
                 on_done(first_view)
             else:
-                self._submit(job(lambda lm, e, n: cache().first_view(lm, e, n)), on_done,
-                             self._on_grid_failed, key=("grid first view", c.index))
-            full_jobs.append((job(lambda lm, e, n: cache().grid_image(lm, e, n)), on_done,
-                              c.index))
-        for run, on_done, index in full_jobs:
-            self._submit(run, on_done, self._on_grid_failed, key=("grid", index))
+                self._submit(DecodeGrid(name, tuple(extent), n, first_view=True), on_done,
+                             self._show_error, key=c.key("grid first view"),
+                             cancel_running=True)
+            full_jobs.append((DecodeGrid(name, tuple(extent), n), on_done, c))
+        for payload, on_done, c in full_jobs:
+            self._submit(payload, on_done, self._show_error, key=c.key("grid"),
+                         cancel_running=True)
 
     def _on_grid(self, c: PlaneColumn, request: int, grid: GridImage) -> None:
         if c.data is None or c.data.name != grid.name:
@@ -381,10 +355,6 @@ class LatentExplorer(QWidget):
             c.grid_extent, c.grid_image = grid.extent, grid.image
         if self.show_grid.isChecked():  # the user may have unticked it since asking
             c.view.set_grid(grid.image, grid.extent, coarse=grid.coarse)
-
-    def _on_grid_failed(self, message: str) -> None:
-        if message != CANCELLED:  # a newer request for the plane stopped this one
-            self._show_error(message)
 
     @Slot()
     def _on_grid_settings_changed(self, *args) -> None:
@@ -414,8 +384,12 @@ class LatentExplorer(QWidget):
         if c.data is None:
             return
         name = c.data.name
-        self._submit(lambda: self._cache_obj().decode_at(self._model(name), (x, y)),
-                     c.decoded.set_image, key=("cursor", c.index))
+        self._submit(DecodePoint(name, x, y), lambda d, c=c: self._on_decoded_point(c, d),
+                     key=c.key("cursor"))
+
+    def _on_decoded_point(self, c: PlaneColumn, d: DecodedPoint) -> None:
+        if c.data is not None and c.data.name == d.model:
+            c.decoded.set_image(d.image)
 
     def _on_point_hovered(self, c: PlaneColumn, index: int) -> None:
         if index >= 0 and self.images is not None:
@@ -436,8 +410,8 @@ class LatentExplorer(QWidget):
             c.neighbours.set_image(None)
             return
         name, digit = c.data.name, self.canvas_digit
-        self._submit(lambda: self._cache_obj().mark(self._model(name), digit),
-                     lambda m, c=c: self._on_mark(c, m), key=("mark", c.index))
+        self._submit(MarkDigit(name, digit), lambda m, c=c: self._on_mark(c, m),
+                     key=c.key("mark"))
 
     def _on_mark(self, c: PlaneColumn, mark: CanvasMark) -> None:
         if c.data is None or c.data.name != mark.name or self.canvas_digit is None:
@@ -447,14 +421,16 @@ class LatentExplorer(QWidget):
             c.neighbours.set_image(tile(self.images[mark.neighbours], 1, len(mark.neighbours)))
 
     # ------------------------------------------------------ interpolation
-    def _endpoint(self, picker):
-        kind = picker.kind.currentData()
-        if kind == "canvas":
-            return None if self.canvas_digit is None else ("digit", self.canvas_digit.copy())
-        if kind == "test":
-            return "test", picker.index.value()
-        p = self.columns[int(kind[-1])].view.cursor.pos()
-        return "plane", (float(p.x()), float(p.y()))
+    def _endpoint(self, picker: EndpointPicker) -> Endpoint | None:
+        """The picker's endpoint, or None when it is the canvas digit and there is none."""
+        choice = picker.choice()
+        if choice.source == "canvas":
+            return None if self.canvas_digit is None else Endpoint(
+                digit=self.canvas_digit.copy())
+        if choice.source == "test":
+            return Endpoint(test_index=picker.index.value())
+        p = self.columns[choice.plane].view.cursor.pos()
+        return Endpoint(plane_xy=(float(p.x()), float(p.y())))
 
     @Slot()
     def _on_interpolation_requested(self) -> None:
@@ -465,26 +441,29 @@ class LatentExplorer(QWidget):
         if a is None or b is None:
             self.status.setText("Draw a digit first to use the canvas digit as an endpoint.")
             return
-        if "cursor1" in (self.interpolation.start.kind.currentData(),
-                         self.interpolation.end.kind.currentData()) and \
-                self.columns[1].model.currentText() != c.data.name:
+        if any(p.choice().plane == 1 for p in (self.interpolation.start, self.interpolation.end)) \
+                and self.columns[1].model.currentText() != c.data.name:
             self.status.setText("Note: the right plane's cursor is read in the left model's "
                                 "plane coordinates.")
         name, k = c.data.name, self.interpolation.steps.value()
         spherical = self.interpolation.spherical.isChecked() and \
             self.interpolation.spherical.isEnabled()
-        self._submit(lambda: self._cache_obj().interpolation(self._model(name), a, b, k, spherical),
-                     self.interpolation.show_images, key="interpolation")
+        self._submit(Interpolate(name, a, b, k, spherical), self._on_interpolation,
+                     key="explorer/interpolation")
+
+    def _on_interpolation(self, result: Interpolation) -> None:
+        c = self.columns[0]
+        if c.data is not None and c.data.name == result.model:
+            self.interpolation.show_images(result.images)
 
     # ---------------------------------------------------------- clustering
     @Slot(str, int)
     def _on_clustering_requested(self, name: str, k: int) -> None:
-        def job():
-            cache = self._cache_obj()
-            return cache.cluster(self._model(name), k), cache.cluster_pixels(k)
+        self._submit(ClusterCodes(name, k), self._on_clusters, self.clustering.show_error,
+                     key="explorer/clustering")
 
-        self._submit(job, lambda r, name=name: self.clustering.show_result(
-            name, r[0], r[1], self.images, self.labels), self.clustering.show_error)
+    def _on_clusters(self, r: Clusters) -> None:
+        self.clustering.show_result(r.model, r.codes, r.pixels, self.images, self.labels)
 
     # ------------------------------------------------------------- export
     def export_grid_to(self, path: str, column: int = 0) -> bool:
@@ -550,5 +529,3 @@ class LatentExplorer(QWidget):
             image = strip_image([(str(i), im) for i, im in enumerate(imgs)], scale=3)
             self._export(path, lambda: save_png(image, path))
 
-    def shutdown(self) -> None:
-        self.tasks.stop()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
@@ -20,8 +22,20 @@ from ..core.latent.clustering import ClusterResult
 from ..core.latent.records import tile
 from .panes import DigitView
 
-ENDPOINTS = [("Canvas digit", "canvas"), ("Test digit #", "test"),
-             ("Cursor, left plane", "cursor0"), ("Cursor, right plane", "cursor1")]
+
+@dataclass(frozen=True)
+class EndpointChoice:
+    """Where an interpolation endpoint comes from: the canvas digit, a test digit (its
+    index is in the picker's spin box), or the cursor of plane ``plane``."""
+
+    source: str  # "canvas", "test" or "cursor"
+    plane: int | None = None
+
+
+ENDPOINTS = [("Canvas digit", EndpointChoice("canvas")),
+             ("Test digit #", EndpointChoice("test")),
+             ("Cursor, left plane", EndpointChoice("cursor", 0)),
+             ("Cursor, right plane", EndpointChoice("cursor", 1))]
 
 
 class EndpointPicker(QWidget):
@@ -45,8 +59,11 @@ class EndpointPicker(QWidget):
         self.index.valueChanged.connect(self._on_control_changed)
         self._on_kind_shown()
 
+    def choice(self) -> EndpointChoice:
+        return self.kind.currentData()
+
     def _on_kind_shown(self) -> None:
-        self.index.setVisible(self.kind.currentData() == "test")
+        self.index.setVisible(self.choice().source == "test")
 
     @Slot()
     def _on_control_changed(self) -> None:

@@ -37,13 +37,13 @@ from ..core.data.images import (
     save_png,
     strip_image,
 )
-from ..core.evaluation.robustness import robustness_curve
 from ..core.live.noise import NoiseSettings
 from ..core.live.records import LiveRequest, LiveResult
 from ..core.store.failures import LoadFailure
 from ..core.store.model_info import ModelInfo
 from ..core.store.paths import model_dirs, user_models_dir
-from ..workers.inference import InferenceRunner
+from ..engine.client import EngineClient
+from ..engine.protocol import RobustnessJob
 from ..workers.tasks import TaskRunner
 from ..workers.training import TrainingRunner
 from .canvas import DrawingCanvas
@@ -128,7 +128,8 @@ class MainWindow(QMainWindow):
         self._test_rng = np.random.default_rng()
         self._info_dialogs: list[ModelInfoDialog] = []
 
-        self.runner = InferenceRunner(self)
+        # All torch work happens in the engine process; self.tasks decodes images.
+        self.engine = EngineClient(self)
         self.tasks = TaskRunner("tasks", self)
         self._robustness_job = 0
         self._image_job = 0  # the image being decoded (latest wins); 0: none
@@ -139,7 +140,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_settings()
         self.statusBar().showMessage("Loading models…")
-        self.runner.load_models(self.model_folders)
+        self.panes.set_waiting("loading models…")
+        self.engine.load_models(self.model_folders)
 
     # ------------------------------------------------------------------ UI
     def _build_widgets(self) -> None:
@@ -238,9 +240,13 @@ class MainWindow(QMainWindow):
         self.model_list.currentTextChanged.connect(self._on_model_selected)
         self.info_button.clicked.connect(self.show_model_info)
         self.panes.pane_clicked.connect(self._on_pane_clicked)
-        self.runner.reconstruction_ready.connect(self._on_runner_reconstruction_ready)
-        self.runner.inference_failed.connect(self._on_runner_failed)
-        self.runner.models_loaded.connect(self._on_runner_models_loaded)
+        self.engine.reconstruction_ready.connect(self._on_engine_reconstruction_ready)
+        self.engine.live_failed.connect(self._on_engine_live_failed)
+        self.engine.models_loaded.connect(self._on_engine_models_loaded)
+        self.engine.job_done.connect(self._on_engine_job_done)
+        self.engine.job_failed.connect(self._on_engine_job_failed)
+        self.engine.engine_died.connect(self._on_engine_died)
+        self.engine.engine_restarted.connect(self._on_engine_restarted)
         self.robustness.curve_requested.connect(self._on_robustness_requested)
         self.tasks.task_done.connect(self._on_task_done)
         self.tasks.task_failed.connect(self._on_task_failed)
@@ -285,7 +291,7 @@ class MainWindow(QMainWindow):
         n = self.noise_panel.settings()
         self.panes.noise_caption = (f"{self.noise_panel.kind.currentText()} {n.amount:.2f}, "
                                     f"seed {n.seed}" if n.active else "no noise")
-        self.runner.submit(LiveRequest(self.runner.new_request_id(), self.canvas.raster(),
+        self.engine.submit(LiveRequest(self.engine.new_request_id(), self.canvas.raster(),
                                        self.noise_panel.settings(), self.shown_models()))
 
     @Slot()
@@ -302,7 +308,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(can_redo)
 
     @Slot(object)
-    def _on_runner_reconstruction_ready(self, result: LiveResult) -> None:
+    def _on_engine_reconstruction_ready(self, result: LiveResult) -> None:
         self.last_result = result
         self.panes.show_result(result)
         ans = result.answers.get(self.focused or "")
@@ -314,11 +320,32 @@ class MainWindow(QMainWindow):
                                       f"{result.compute_s * 1000:.1f} ms")
 
     @Slot(str)
-    def _on_runner_failed(self, message: str) -> None:
+    def _on_engine_live_failed(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
+    @Slot(str)
+    def _on_engine_died(self, why: str) -> None:
+        """The engine stopped: say so, and show the panes waiting (or give the final word)."""
+        if self.engine.gave_up:
+            self.panes.set_waiting("the compute engine stopped")
+            self.statusBar().showMessage(f"The compute engine stopped: {why}")
+            box = QMessageBox(QMessageBox.Icon.Critical, "Compute engine stopped",
+                              f"The compute engine stopped and could not be restarted.\n\n{why}"
+                              "\n\nYour drawing is kept; save it with File → Export before "
+                              "restarting AE Desktop.", QMessageBox.StandardButton.Ok, self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()  # not exec(): the window stays responsive
+            return
+        self.panes.set_waiting("waiting for the engine…")
+        self.statusBar().showMessage(f"The compute engine stopped ({why}); restarting it…")
+
+    @Slot()
+    def _on_engine_restarted(self) -> None:
+        self.statusBar().showMessage("The compute engine was restarted; reloading the models…")
+
     @Slot(object, object)
-    def _on_runner_models_loaded(self, infos: list[ModelInfo], errors: list[LoadFailure]) -> None:
+    def _on_engine_models_loaded(self, infos: list[ModelInfo], errors: list[LoadFailure]) -> None:
+        self.panes.set_waiting(None)
         self.infos = {i.name: i for i in infos}
         self.load_problems = list(errors)
         self.panes.set_models(infos)
@@ -352,6 +379,8 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(f"{len(infos)} models loaded. Draw a digit!", 5000)
         self.request_update()
+        if self.robustness.isVisible():  # its curve was computed with the old models
+            self.robustness.request()
 
     # --------------------------------------------------------- model list
     @Slot(str, bool)
@@ -414,7 +443,7 @@ class MainWindow(QMainWindow):
 
     def reload_models(self) -> None:
         self.statusBar().showMessage("Reloading models…")
-        self.runner.load_models(self.model_folders)
+        self.engine.load_models(self.model_folders)
 
     def open_models_folder(self) -> None:
         folder = user_models_dir()
@@ -533,7 +562,7 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------- explorer
     def show_explorer(self) -> None:
         if self.explorer is None:
-            self.explorer = LatentExplorer(self.runner, self)
+            self.explorer = LatentExplorer(self.engine, self)
             self.explorer.set_models(list(self.infos.values()))
         self.explorer.show()
         self.explorer.raise_()
@@ -567,28 +596,28 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_robustness_requested(self, kind: str) -> None:
-        names = set(self.shown_models())
-        runner = self.runner
+        self._robustness_job = self.engine.submit_job(
+            RobustnessJob(self.shown_models(), kind), key="robustness", cancel_running=True)
 
-        def job():
-            models = [lm for n, lm in runner.worker_models().items() if n in names]
-            return robustness_curve(models, kind)
+    @Slot(int, object)
+    def _on_engine_job_done(self, job_id: int, result) -> None:
+        if job_id == self._robustness_job:
+            self.robustness.show_curve(result)
 
-        self._robustness_job = self.tasks.submit(job)
+    @Slot(int, str)
+    def _on_engine_job_failed(self, job_id: int, message: str) -> None:
+        if job_id == self._robustness_job:
+            self.robustness.show_error(message)
 
     @Slot(int, object)
     def _on_task_done(self, job_id: int, result) -> None:
-        if job_id == self._robustness_job:
-            self.robustness.show_curve(result)
-        elif job_id == self._image_job:
+        if job_id == self._image_job:
             self._image_job = 0
             self._on_image_decoded(result)
 
     @Slot(int, str)
     def _on_task_failed(self, job_id: int, message: str) -> None:
-        if job_id == self._robustness_job:
-            self.robustness.show_error(message)
-        elif job_id == self._image_job:  # the decode functions report their own errors
+        if job_id == self._image_job:  # the decode functions report their own errors
             self._image_job = 0
             self._refuse_image(self._image_source, f"{self._image_source}: cannot open the "
                                f"image ({message})")
@@ -612,17 +641,14 @@ class MainWindow(QMainWindow):
             return
         self._shut_down = True
         deadline = time.monotonic() + 1.2  # the app must be gone within 2 s
-        stoppable = [self.trainer, self.tasks,
-                     self.explorer.tasks if self.explorer is not None else None]
+        stoppable = [self.trainer, self.tasks]
+        stoppable.append(self.engine)  # the engine process: gone within 1 s
         for worker in stoppable:
             if worker is not None:
                 worker.request_stop()
-        self.runner.stop()  # live inference: at most one short request in flight
         for worker in stoppable:
             if worker is not None:
                 worker.wait(max(0.0, deadline - time.monotonic()))
-        if self.explorer is not None:
-            self.explorer.shutdown()
 
     def closeEvent(self, event) -> None:
         # Already shut down (SIGTERM, Ctrl+C: app.Lifecycle stopped everything before

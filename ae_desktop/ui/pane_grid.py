@@ -32,6 +32,7 @@ class PaneGrid(QWidget):
         # for panes that were simply never shown yet.
         self._hidden: set[str] = set()
         self._raw_shown = False
+        self._waiting: str | None = None
         self.noise_caption = "no noise"
         self._grid = QGridLayout(self)
         self._grid.setSpacing(6)
@@ -49,8 +50,20 @@ class PaneGrid(QWidget):
                              f"{info.architecture}: {info.description}\n"
                              "Error against the clean digit. Click to show the latent code.")
             pane.clicked.connect(self._on_pane_clicked)
+            pane.view.set_note(self._waiting or "")
             self.model_panes[info.name] = pane
         self._relayout()
+
+    def set_waiting(self, why: str | None) -> None:
+        """Show every computed pane as waiting (``why``, e.g. "waiting for the engine…"),
+        or, with None, as live again (the next result fills them)."""
+        self._waiting = why
+        for pane in [self.model_input, *self.model_panes.values()]:
+            pane.view.set_note(why or "")
+
+    @property
+    def waiting(self) -> str | None:
+        return self._waiting
 
     def set_raw_visible(self, on: bool) -> None:
         self._raw_shown = on
@@ -93,6 +106,8 @@ class PaneGrid(QWidget):
         super().resizeEvent(event)
 
     def show_result(self, result: LiveResult) -> None:
+        if self._waiting is not None:
+            self.set_waiting(None)
         empty = result.empty
         self.original.view.set_image(None if empty else result.digit)
         self.raw.view.set_image(None if empty else result.raw)

@@ -17,6 +17,7 @@ class DigitView(QWidget):
         super().__init__(parent)
         self._array: np.ndarray | None = None
         self._qimage: QImage | None = None
+        self._note = ""  # drawn over the picture, dimmed (e.g. "waiting for the engine…")
         self.setMinimumSize(min_side, min_side)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._hint = max(min_side, 140)
@@ -38,6 +39,15 @@ class DigitView(QWidget):
     def image(self) -> np.ndarray | None:
         return self._array
 
+    def set_note(self, text: str) -> None:
+        """Dim the picture and write ``text`` over it ("" removes the note)."""
+        if text != self._note:
+            self._note = text
+            self.update()
+
+    def note(self) -> str:
+        return self._note
+
     def has_image(self) -> bool:
         return self._array is not None
 
@@ -53,6 +63,11 @@ class DigitView(QWidget):
         if img is not None:
             p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
             p.drawImage(target, img)
+        if self._note:
+            p.fillRect(target, QColor(0, 0, 0, 170))
+            p.setPen(QColor(200, 200, 210))
+            p.drawText(target.adjusted(4, 4, -4, -4),
+                       int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self._note)
         p.setPen(QPen(QColor(80, 80, 90), 1))
         p.drawRect(target.adjusted(0, 0, -1, -1))
         p.end()

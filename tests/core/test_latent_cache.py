@@ -17,6 +17,7 @@ from safetensors.torch import save as st_save
 from ae_desktop.core.data.idx import load_test
 from ae_desktop.core.evaluation.metrics import to_model_range
 from ae_desktop.core.latent.cache import LatentCache
+from ae_desktop.core.latent.records import Endpoint
 from ae_desktop.core.latent.space import decode_codes, decode_grid
 from ae_desktop.core.models import get_spec
 from ae_desktop.core.store.checkpoints import load_checkpoint, save_checkpoint
@@ -130,12 +131,15 @@ def test_a_marked_test_digit_lands_on_its_own_point_and_is_its_own_nearest_neigh
 def test_endpoints_and_interpolation_strip(cache, shipped):
     lm = shipped["dense_100"]
     codes = cache.codes(lm)
-    assert np.array_equal(cache.code_of(lm, ("test", 7)), codes[7])
-    assert np.abs(cache.code_of(lm, ("digit", cache.images[7])) - codes[7]).max() < 1e-5
+    assert np.array_equal(cache.code_of(lm, Endpoint(test_index=7)), codes[7])
+    assert np.abs(cache.code_of(lm, Endpoint(digit=cache.images[7])) - codes[7]).max() < 1e-5
     xy = (0.5, -1.0)
-    assert np.allclose(cache.code_of(lm, ("plane", xy)),
+    assert np.allclose(cache.code_of(lm, Endpoint(plane_xy=xy)),
                        cache.plane(lm).from_plane(np.array([xy], np.float32))[0])
-    strip = cache.interpolation(lm, ("test", 0), ("test", 1), 5, spherical=False)
+    with pytest.raises(ValueError):
+        Endpoint(test_index=1, plane_xy=xy)  # exactly one kind of endpoint
+    strip = cache.interpolation(lm, Endpoint(test_index=0), Endpoint(test_index=1), 5,
+                               spherical=False)
     assert strip.shape == (5, 28, 28)
     ends = decode_codes(lm, codes[[0, 1]])
     assert np.abs(strip[0] - ends[0]).max() < 1e-5 and np.abs(strip[-1] - ends[1]).max() < 1e-5

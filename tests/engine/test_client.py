@@ -36,18 +36,6 @@ def _request(client: EngineClient, names, seed: int = 0) -> LiveRequest:
                        NoiseSettings("gaussian", 0.2, seed=3), tuple(names))
 
 
-@pytest.fixture
-def client(qtbot):
-    c = EngineClient()
-    loaded = []
-    c.models_loaded.connect(lambda infos, failures: loaded.append((infos, failures)))
-    c.load_models([SHIPPED_MODELS_DIR])
-    qtbot.waitUntil(lambda: bool(loaded), timeout=LOAD_TIMEOUT_MS)
-    c.loaded = loaded
-    yield c
-    c.stop()
-
-
 def test_models_load_and_live_answers_equal_in_process_compute(client, qtbot):
     infos, failures = client.loaded[0]
     assert failures == []

@@ -13,7 +13,7 @@ import numpy as np
 from ..data.idx import load_test
 from ..store.checkpoints import LoadedModel
 from .clustering import ClusterResult, kmeans
-from .records import CanvasMark, GridImage, PlaneData
+from .records import CanvasMark, Endpoint, GridImage, PlaneData
 from .space import (
     COARSE_N,
     Plane,
@@ -106,14 +106,13 @@ class LatentCache:
         point = self.plane(lm).to_plane(code[None])[0]
         return CanvasMark(lm.name, point, nearest(self.codes(lm), code, k))
 
-    def code_of(self, lm: LoadedModel, source) -> np.ndarray:
-        """A code from an endpoint: ('digit', 28x28 array), ('test', index) or ('plane', (x, y))."""
-        kind, value = source
-        if kind == "test":
-            return self.codes(lm)[int(value)]
-        if kind == "plane":
-            return self.plane(lm).from_plane(np.array([value], np.float32))[0]
-        return encode_images(lm, np.asarray(value, np.float32)[None])[0]
+    def code_of(self, lm: LoadedModel, end: Endpoint) -> np.ndarray:
+        """The code of an interpolation endpoint."""
+        if end.test_index is not None:
+            return self.codes(lm)[int(end.test_index)]
+        if end.plane_xy is not None:
+            return self.plane(lm).from_plane(np.array([end.plane_xy], np.float32))[0]
+        return encode_images(lm, np.asarray(end.digit, np.float32)[None])[0]
 
     def interpolation(self, lm: LoadedModel, a, b, steps: int, spherical: bool) -> np.ndarray:
         codes = interpolate(self.code_of(lm, a), self.code_of(lm, b), steps, spherical)

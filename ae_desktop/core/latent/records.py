@@ -49,6 +49,21 @@ class GridImage:
         return self.cells < self.resolution
 
 
+@dataclass(frozen=True)
+class Endpoint:
+    """One end of an interpolation: exactly one of a digit image, a test digit's index,
+    or a point of the model's plane."""
+
+    digit: np.ndarray | None = None  # (28, 28) in [0, 1]
+    test_index: int | None = None
+    plane_xy: tuple[float, float] | None = None
+
+    def __post_init__(self) -> None:
+        given = sum(v is not None for v in (self.digit, self.test_index, self.plane_xy))
+        if given != 1:
+            raise ValueError("an endpoint is exactly one of a digit, a test index or a point")
+
+
 def tile(images: np.ndarray, n_rows: int, n_cols: int) -> np.ndarray:
     """Tile ``(n_rows * n_cols, h, w)`` images into one ``(n_rows*h, n_cols*w)`` image."""
     _, h, w = images.shape

@@ -1,0 +1,153 @@
+"""The engine's background jobs: one handler per payload type (runs in the engine process).
+
+Every handler takes ``(payload, models, state)`` and returns the payload's result
+record (:mod:`.protocol`).  ``models`` is the dict of loaded models the job started
+with; ``state`` is the background lane's :class:`JobState`, which keeps the
+latent-space cache (encodings, planes, grids per model *version*, so a reload
+never serves old codes under a retrained model's name).  Only the background lane
+calls these, one job at a time, so the cache needs no lock.
+
+Long loops in core check :func:`ae_desktop.core.compute.cancel.check` between
+batches: a :class:`~.protocol.CancelJob` stops a grid or a robustness curve early.
+
+Torch-using modules are imported inside the handlers: the client names the engine's
+entry point without loading torch into the GUI process.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from .protocol import (
+    ClusterCodes,
+    Clusters,
+    DecodedPoint,
+    DecodeGrid,
+    DecodePoint,
+    EncodeTestSet,
+    Encodings,
+    Interpolate,
+    Interpolation,
+    LatentPlane,
+    MarkDigit,
+    PlaneReady,
+    RobustnessJob,
+    Sleep,
+    Slept,
+)
+
+
+@dataclass
+class JobState:
+    """What the background lane keeps between jobs."""
+
+    _cache: object | None = field(default=None, repr=False)
+
+    @property
+    def cache(self):
+        """The :class:`~ae_desktop.core.latent.cache.LatentCache` (made on first use)."""
+        if self._cache is None:
+            from ..core.latent.cache import LatentCache
+
+            self._cache = LatentCache()
+        return self._cache
+
+
+class ModelNotLoaded(LookupError):
+    def __str__(self) -> str:
+        return f"no model named {self.args[0]!r} is loaded"
+
+
+def _model(models: dict, name: str):
+    lm = models.get(name)
+    if lm is None:
+        raise ModelNotLoaded(name)
+    return lm
+
+
+def encode_test_set(job: EncodeTestSet, models: dict, state: JobState) -> Encodings:
+    from ..core.latent.space import encode_images
+
+    lm, cache = _model(models, job.model), state.cache
+    if job.limit is None:
+        return Encodings(job.model, cache.codes(lm).copy(), cache.labels.copy())
+    n = min(job.limit, len(cache.labels))  # a part only: not cached
+    return Encodings(job.model, encode_images(lm, cache.images[:n]), cache.labels[:n].copy())
+
+
+def latent_plane(job: LatentPlane, models: dict, state: JobState) -> PlaneReady:
+    # The grid's first view comes with the plane (tens of ms more), so it is not
+    # queued behind the other plane's encoding.
+    lm, cache = _model(models, job.model), state.cache
+    data = cache.plane_data(lm)
+    first = None if job.grid_n is None else cache.first_view(lm, data.extent, job.grid_n)
+    return PlaneReady(data, first)
+
+
+def decode_grid(job: DecodeGrid, models: dict, state: JobState):
+    lm, cache = _model(models, job.model), state.cache
+    if job.first_view:
+        return cache.first_view(lm, job.extent, job.n)
+    return cache.grid_image(lm, job.extent, job.n)
+
+
+def decode_point(job: DecodePoint, models: dict, state: JobState) -> DecodedPoint:
+    image = state.cache.decode_at(_model(models, job.model), (job.x, job.y))
+    return DecodedPoint(job.model, job.x, job.y, image)
+
+
+def mark_digit(job: MarkDigit, models: dict, state: JobState):
+    return state.cache.mark(_model(models, job.model), job.digit)
+
+
+def interpolate(job: Interpolate, models: dict, state: JobState) -> Interpolation:
+    images = state.cache.interpolation(_model(models, job.model), job.start, job.end,
+                                       job.steps, job.spherical)
+    return Interpolation(job.model, images)
+
+
+def cluster_codes(job: ClusterCodes, models: dict, state: JobState) -> Clusters:
+    cache = state.cache
+    return Clusters(job.model, cache.cluster(_model(models, job.model), job.k),
+                    cache.cluster_pixels(job.k))
+
+
+def robustness(job: RobustnessJob, models: dict, state: JobState):
+    from ..core.evaluation.robustness import robustness_curve
+
+    return robustness_curve([_model(models, n) for n in job.models], job.kind)
+
+
+def sleep(job: Sleep, models: dict, state: JobState) -> Slept:
+    """Occupy the lane (tests and benchmarks); checks for cancellation every 10 ms."""
+    from ..core.compute import cancel
+
+    end = time.perf_counter() + job.seconds
+    if job.busy:  # torch work, the way an explorer job keeps a core busy
+        import torch
+
+        a = torch.rand(256, 256)
+        while time.perf_counter() < end:
+            cancel.check()
+            a = torch.tanh(a @ a * 0.01)
+    else:
+        while (left := end - time.perf_counter()) > 0:
+            cancel.check()
+            time.sleep(min(0.01, left))
+    if job.fail:
+        raise RuntimeError(job.fail)
+    return Slept(job.seconds)
+
+
+HANDLERS = {
+    EncodeTestSet: encode_test_set,
+    LatentPlane: latent_plane,
+    DecodeGrid: decode_grid,
+    DecodePoint: decode_point,
+    MarkDigit: mark_digit,
+    Interpolate: interpolate,
+    ClusterCodes: cluster_codes,
+    RobustnessJob: robustness,
+    Sleep: sleep,
+}
