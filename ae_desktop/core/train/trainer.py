@@ -24,7 +24,7 @@ import torch.nn.functional as F
 from ..compute import runtime
 from ..compute.devices import DEVICE_CHOICES, resolve_device
 from ..data.idx import load_test, load_train
-from ..evaluation.metrics import evaluate, gaussian_noise, to_model_range, to_unit_range, vae_terms
+from ..evaluation.metrics import evaluate, gaussian_noise, vae_terms
 from ..models import ArchitectureSpec, Autoencoder, get_spec
 from ..store.checkpoints import library_versions, load_checkpoint
 
@@ -259,8 +259,8 @@ def train(
             clean = x_train[idx]
             noisy = gaussian_noise(clean, cfg.noise, noise_gen) if cfg.noise else clean
             # Data and noise stay on the CPU (seeded generators there); only the batch moves.
-            x_in = to_model_range(spec, noisy).to(dev).contiguous(memory_format=fmt)
-            target = to_model_range(spec, clean).to(dev)
+            x_in = spec.to_model_range(noisy).to(dev).contiguous(memory_format=fmt)
+            target = spec.to_model_range(clean).to(dev)
             with autocast():
                 loss = _loss_fn(spec, model, x_in, target)
             opt.zero_grad(set_to_none=True)
@@ -295,7 +295,7 @@ def train(
         with torch.inference_mode():
             show_in = gaussian_noise(x_show, cfg.noise, torch.Generator().manual_seed(7)) \
                 if cfg.noise else x_show
-            show_out = to_unit_range(spec, judge(to_model_range(spec, show_in)))
+            show_out = spec.to_unit_range(judge(spec.to_model_range(show_in)))
         train_loss = epoch_sum / max(epoch_n, 1)
         history["epoch_train_loss"].append(train_loss)
         history["epoch_val"].append(val)
