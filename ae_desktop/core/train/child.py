@@ -106,15 +106,14 @@ def _run(config: dict, out_path: str, messages, stop: threading.Event, watch: Pa
         from ..compute import runtime
         from ..store.checkpoints import CheckpointExists, save_checkpoint
         from ..store.model_names import suggest_model_name
-        from .trainer import (
+        from .config import (
             BatchProgress,
             EpochEnd,
             TrainConfig,
             TrainingCancelled,
             TrainingDiverged,
-            TrainingFinished,
-            train,
         )
+        from .trainer import TrainingFinished, train
     except Exception as exc:  # noqa: BLE001
         traceback.print_exc()
         return RunFailed(f"the training process could not start: {type(exc).__name__}: {exc}")
