@@ -23,6 +23,7 @@ import time
 import traceback
 from multiprocessing.connection import wait
 
+from ..compute.env import quiet_idle_threads
 from .messages import CancelRun, RunCancelled, RunFailed, RunFinished
 
 PROGRESS_EVERY_S = 0.1
@@ -88,7 +89,7 @@ def child_main(config: dict, out_path: str, messages, control, threads: int = 1,
     existing model is never replaced: if one appeared during the run, the new model is
     saved under the next free name (``NAME_2``…) and the outcome names that file.
     """
-    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+    quiet_idle_threads()  # before _run imports torch
     # Ctrl+C in a terminal reaches the whole process group: the GUI decides what to do
     # (it cancels this run); a KeyboardInterrupt here would only add a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
