@@ -20,7 +20,11 @@ import traceback
 
 from PySide6.QtCore import QObject, QSocketNotifier, Qt, Signal, Slot
 
-from .core.compute import runtime  # noqa: F401 - sets OMP_WAIT_POLICY before torch loads
+from .core.compute import env
+
+# Before anything loads torch: this process (while the window still computes in it) and
+# the engine and training processes it starts, which inherit the setting.
+env.quiet_idle_threads()
 
 # Ending the process with these is a request to quit, handled like closing the window.
 QUIT_SIGNALS = tuple(getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP")
@@ -176,7 +180,9 @@ def run_gui(argv: list[str] | None = None) -> int:
 
     app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "ae-desktop-256.png")))
     app.setDesktopFileName("ae-desktop")
-    runtime.limit_threads(1)  # inference only in this process: leave a core to the GUI
+    # Where the window still runs models in this process, leave a core to the GUI; a
+    # process without torch stays without.
+    env.limit_loaded_torch_threads(1)
     t0 = time.perf_counter()
     window = MainWindow()
     relay = install_error_hooks(window)  # noqa: F841 - kept alive until the loop ends

@@ -229,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
         print("ae-desktop: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - the CLI promise: one line, no traceback
-        from .core.train.trainer import TrainingCancelled
+        from .core.train.config import TrainingCancelled
 
         if isinstance(exc, TrainingCancelled):
             print("ae-desktop: training cancelled; nothing saved", file=sys.stderr)

@@ -1,4 +1,8 @@
-"""``ae-desktop train``: the core trainer with a terminal progress bar."""
+"""``ae-desktop train``: the core trainer with a terminal progress bar.
+
+Importing this module (the CLI does, to build its parser) loads no torch: the
+trainer is imported when the subcommand runs.
+"""
 
 from __future__ import annotations
 
@@ -6,17 +10,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from .core.compute import runtime
 from .core.models import ARCHITECTURES
-from .core.store.checkpoints import (
-    CheckpointExists,
-    model_exists,
-    save_checkpoint,
-    split_model_path,
-)
+from .core.store.model_files import CheckpointExists, model_exists, split_model_path
 from .core.store.model_names import suggest_model_name
 from .core.store.paths import user_models_dir
-from .core.train.trainer import BatchProgress, EpochEnd, TrainConfig, TrainingFinished, train
+from .core.train.config import BatchProgress, EpochEnd, TrainConfig
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -72,6 +70,8 @@ def _output(args: argparse.Namespace) -> tuple[Path, str]:
 
 def _save(args: argparse.Namespace, folder: Path, name: str, result) -> tuple[Path, str]:
     """Save; if the name was taken while training (and no --overwrite), use a free one."""
+    from .core.store.checkpoints import save_checkpoint
+
     for _ in range(100):
         result.metadata["name"] = name
         try:
@@ -84,6 +84,9 @@ def _save(args: argparse.Namespace, folder: Path, name: str, result) -> tuple[Pa
 
 
 def run_train(args: argparse.Namespace) -> int:
+    from .core.compute import runtime
+    from .core.train.trainer import TrainingFinished, train
+
     folder, name = _output(args)
     if args.threads:
         runtime.limit_threads(args.threads)

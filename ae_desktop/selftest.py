@@ -12,7 +12,9 @@ import sys
 import tempfile
 import time
 
-from .core.compute import runtime  # noqa: F401 - OMP_WAIT_POLICY before torch
+from .core.compute import env
+
+env.quiet_idle_threads()  # before the checks load torch
 
 N_DIGITS = 200
 
@@ -86,6 +88,7 @@ def _check_window(report: list[str]) -> bool:
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from .core.compute import runtime
     from .ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -29,12 +29,7 @@ import torch.nn.functional as F  # noqa: E402
 from torch.utils.data import DataLoader, TensorDataset  # noqa: E402
 
 from ae_desktop.core.data.idx import load_split, load_test, resolve_data_dir  # noqa: E402
-from ae_desktop.core.evaluation.metrics import (  # noqa: E402
-    evaluate,
-    gaussian_noise,
-    to_model_range,
-    vae_terms,  # noqa: E402
-)
+from ae_desktop.core.evaluation.metrics import evaluate, gaussian_noise, vae_terms  # noqa: E402
 from ae_desktop.core.models import ARCHITECTURES, get_spec  # noqa: E402
 from ae_desktop.core.train.trainer import BatchProgress, EpochEnd, TrainConfig, train  # noqa: E402
 
@@ -68,7 +63,7 @@ def tutorial_loop(arch, x, batch_size, lr, epochs=1, on_epoch=None):
         model.train()
         for xb, tb in loader:
             xin = gaussian_noise(xb, noise, gen) if noise else xb
-            loss = tutorial_loss(spec, model, to_model_range(spec, xin), to_model_range(spec, tb))
+            loss = tutorial_loss(spec, model, spec.to_model_range(xin), spec.to_model_range(tb))
             opt.zero_grad()
             loss.backward()
             opt.step()

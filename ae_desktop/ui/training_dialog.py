@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 
 from ..core.latent.records import tile
 from ..core.models import ARCHITECTURES, get_spec
-from ..core.store.checkpoints import model_exists
+from ..core.store.model_files import model_exists
 from ..core.store.model_info import ModelInfo
 from ..core.store.model_names import InvalidModelName, check_model_name, suggest_model_name
 from ..core.store.paths import user_models_dir
-from ..core.train.trainer import BatchProgress, EpochEnd, TrainConfig
+from ..core.train.config import BatchProgress, EpochEnd, TrainConfig
 from ..workers.tasks import TaskRunner
 from ..workers.training import TrainingRunner
 from .dataset_panel import DatasetPanel

@@ -25,6 +25,7 @@ from multiprocessing.connection import wait
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ..core.train.child import child_main, config_dict
+from ..core.train.config import BatchProgress, EpochEnd, TrainConfig
 from ..core.train.messages import (
     CancelRun,
     RunCancelled,
@@ -33,7 +34,6 @@ from ..core.train.messages import (
     RunFinished,
     RunOutcome,
 )
-from ..core.train.trainer import BatchProgress, EpochEnd, TrainConfig
 from .child_process import ProcessSlot, describe_exit, end_process
 from .threads import new_thread
 

@@ -8,11 +8,11 @@ import shutil
 import pytest
 import torch
 
-from ae_desktop import cli_train
 from ae_desktop.cli import main
 from ae_desktop.core.data.idx import load_test
 from ae_desktop.core.evaluation.metrics import evaluate
 from ae_desktop.core.store.checkpoints import load_checkpoint, save_checkpoint, weights_path
+from ae_desktop.core.train import trainer
 from ae_desktop.core.train.trainer import TrainConfig, TrainingFinished, TrainResult, run
 
 
@@ -39,7 +39,7 @@ def fake_training(trained, monkeypatch):
         yield TrainingFinished(TrainResult(model, copy.deepcopy(trained.metadata)))
 
     fake_training_hooks.clear()
-    monkeypatch.setattr(cli_train, "train", train)
+    monkeypatch.setattr(trainer, "train", train)  # cli_train imports it when it runs
     return calls
 
 

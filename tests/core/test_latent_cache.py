@@ -15,7 +15,6 @@ import torch
 from safetensors.torch import save as st_save
 
 from ae_desktop.core.data.idx import load_test
-from ae_desktop.core.evaluation.metrics import to_model_range
 from ae_desktop.core.latent.cache import LatentCache
 from ae_desktop.core.latent.records import Endpoint
 from ae_desktop.core.latent.space import decode_codes, decode_grid
@@ -39,7 +38,7 @@ def shipped():
 
 def _fp32_codes(lm, images):
     with torch.inference_mode():
-        x = to_model_range(lm.spec, torch.from_numpy(images[:, None].copy()))
+        x = lm.spec.to_model_range(torch.from_numpy(images[:, None].copy()))
         return lm.model.encode(x).reshape(len(images), -1).numpy()
 
 

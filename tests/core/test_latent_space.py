@@ -12,7 +12,6 @@ import pytest
 import torch
 
 from ae_desktop.core.data.idx import load_test
-from ae_desktop.core.evaluation.metrics import to_model_range, to_unit_range
 from ae_desktop.core.latent.space import (
     data_extent,
     decode_codes,
@@ -149,9 +148,9 @@ def test_encode_images_gives_the_models_codes_and_decoding_them_rebuilds_the_dig
     codes = encode_images(lm, DIGITS)
     assert codes.shape == (200, lm.spec.latent_size)
     with torch.inference_mode():  # plain fp32 torch, no autocast, no channels_last
-        x = to_model_range(lm.spec, torch.from_numpy(DIGITS[:, None].copy()))
+        x = lm.spec.to_model_range(torch.from_numpy(DIGITS[:, None].copy()))
         ref = lm.model.encode(x).reshape(200, -1).numpy()
-        ref_out = to_unit_range(lm.spec, lm.model(x))[:, 0].numpy()
+        ref_out = lm.spec.to_unit_range(lm.model(x))[:, 0].numpy()
     # Conv models encode under bf16 autocast when the CPU has it: ~3 significant digits.
     tol = 0.02 if lm.spec.is_conv else 1e-5
     assert np.abs(codes - ref).max() <= tol * max(1.0, np.abs(ref).max())

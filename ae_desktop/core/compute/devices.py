@@ -2,13 +2,14 @@
 
 A device the user asked for but this machine lacks falls back to the CPU with a
 message that says so; the caller shows the message and the device in use.
+
+Importing this module loads no torch (the GUI process checks a training config
+against :data:`DEVICE_CHOICES`); the functions that ask torch import it when called.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import torch
 
 DEVICE_CHOICES = ("auto", "cpu", "cuda", "mps")
 
@@ -24,6 +25,8 @@ class DeviceChoice:
 
 
 def _cuda_name() -> str:
+    import torch
+
     try:
         return f"CUDA ({torch.cuda.get_device_name(0)})"
     except Exception:  # noqa: BLE001 - a name is only decoration
@@ -31,10 +34,14 @@ def _cuda_name() -> str:
 
 
 def cuda_available() -> bool:
+    import torch
+
     return bool(torch.cuda.is_available())
 
 
 def mps_available() -> bool:
+    import torch
+
     backend = getattr(torch.backends, "mps", None)
     return bool(backend is not None and backend.is_available())
 

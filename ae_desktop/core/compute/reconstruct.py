@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 import torch
 
-from ..evaluation.metrics import to_model_range, to_unit_range
 from ..store.checkpoints import LoadedModel
 
 
@@ -20,7 +19,7 @@ def prepare_for_live_use(lm: LoadedModel) -> None:
 def reconstruct_batch(lm: LoadedModel, digits01: np.ndarray) -> np.ndarray:
     """Reconstructions ``(N, 28, 28)`` in [0, 1] of digits ``(N, 28, 28)`` in [0, 1]."""
     x = torch.from_numpy(np.ascontiguousarray(digits01, dtype=np.float32)).reshape(-1, 1, 28, 28)
-    y = to_unit_range(lm.spec, lm.model(to_model_range(lm.spec, x)))
+    y = lm.spec.to_unit_range(lm.model(lm.spec.to_model_range(x)))
     return y[:, 0].numpy().copy()
 
 
@@ -28,6 +27,6 @@ def reconstruct_batch(lm: LoadedModel, digits01: np.ndarray) -> np.ndarray:
 def reconstruct_with_codes(lm: LoadedModel, digits01: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Reconstructions and latent codes in one pass through the encoder."""
     x = torch.from_numpy(np.ascontiguousarray(digits01, dtype=np.float32)).reshape(-1, 1, 28, 28)
-    z = lm.model.encode(to_model_range(lm.spec, x))
-    y = to_unit_range(lm.spec, lm.model.decode(z))
+    z = lm.model.encode(lm.spec.to_model_range(x))
+    y = lm.spec.to_unit_range(lm.model.decode(z))
     return y[:, 0].numpy().copy(), z.float().numpy().copy()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 
-# Must happen before torch starts its OpenMP pool: idle threads then sleep
-# instead of spinning a whole core after every small inference.
-os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+from .env import quiet_idle_threads
+
+quiet_idle_threads()  # before torch starts its OpenMP pool
 
 import torch  # noqa: E402
 

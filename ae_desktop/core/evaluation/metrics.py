@@ -8,26 +8,13 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from ..models import ArchitectureSpec, Autoencoder
+from ..models import ArchitectureSpec
+from ..models.base import Autoencoder
 
 # Keras' epsilon: BCE of a clipped output, so linear-output models get a finite BCE.
 EPS = 1e-7
 DENOISE_NOISE = 0.5
 EVAL_BATCH = 1000
-
-
-def to_model_range(spec: ArchitectureSpec, x01: torch.Tensor) -> torch.Tensor:
-    """Map images in [0, 1] to the model's input range."""
-    lo, hi = spec.input_range
-    return x01 if (lo, hi) == (0.0, 1.0) else x01 * (hi - lo) + lo
-
-
-def to_unit_range(spec: ArchitectureSpec, y: torch.Tensor) -> torch.Tensor:
-    """Map model outputs back to [0, 1] (clipped: linear outputs can overshoot)."""
-    lo, hi = spec.input_range
-    if (lo, hi) != (0.0, 1.0):
-        y = (y - lo) / (hi - lo)
-    return y.clamp(0.0, 1.0)
 
 
 def gaussian_noise(x01: torch.Tensor, factor: float, generator: torch.Generator) -> torch.Tensor:
@@ -47,7 +34,7 @@ def gaussian_noise(x01: torch.Tensor, factor: float, generator: torch.Generator)
 @torch.inference_mode()
 def reconstruct(model: Autoencoder, spec: ArchitectureSpec, x01: torch.Tensor) -> torch.Tensor:
     """Reconstruct [0, 1] images with ``model`` and return [0, 1] outputs."""
-    return to_unit_range(spec, model(to_model_range(spec, x01)))
+    return spec.to_unit_range(model(spec.to_model_range(x01)))
 
 
 def pixel_bce(y: torch.Tensor, t: torch.Tensor) -> torch.Tensor:

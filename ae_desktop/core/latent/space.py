@@ -15,7 +15,6 @@ import numpy as np
 import torch
 
 from ..compute import cancel, runtime
-from ..evaluation.metrics import to_model_range, to_unit_range
 from ..store.checkpoints import LoadedModel
 from .records import tile  # noqa: F401 - re-exported
 
@@ -50,7 +49,7 @@ def encode_images(lm: LoadedModel, images01: np.ndarray) -> np.ndarray:
     with _fast_context(lm):
         for s in range(0, len(x_all), ENCODE_BATCH):
             cancel.check()
-            x = to_model_range(lm.spec, x_all[s:s + ENCODE_BATCH]).contiguous(memory_format=fmt)
+            x = lm.spec.to_model_range(x_all[s:s + ENCODE_BATCH]).contiguous(memory_format=fmt)
             out.append(lm.model.encode(x).float().reshape(len(x), -1))
     return torch.cat(out).numpy()
 
@@ -68,7 +67,7 @@ def decode_codes(lm: LoadedModel, codes: np.ndarray) -> np.ndarray:
     with _fast_context(lm):
         for s in range(0, len(z_all), DECODE_BATCH):
             cancel.check()
-            out.append(to_unit_range(lm.spec, lm.model.decode(z_all[s:s + DECODE_BATCH]).float()))
+            out.append(lm.spec.to_unit_range(lm.model.decode(z_all[s:s + DECODE_BATCH]).float()))
     return torch.cat(out)[:, 0].numpy().copy()
 
 

@@ -1,7 +1,11 @@
-"""Model zoo: the tutorial autoencoders and their registry."""
+"""Model zoo: the tutorial autoencoders and their registry.
 
-from .base import Autoencoder
-from .registry import ARCHITECTURES, ArchitectureSpec, UnknownArchitectureError, get_spec
+Importing this package loads no torch: the architecture table (:mod:`.specs`) is
+plain data. The torch classes live in :mod:`.base`, :mod:`.conv`, :mod:`.dense`
+and :mod:`.vae`; ``Autoencoder`` is still importable from here, loaded on first use.
+"""
+
+from .specs import ARCHITECTURES, ArchitectureSpec, UnknownArchitectureError, get_spec
 
 __all__ = [
     "ARCHITECTURES",
@@ -10,3 +14,11 @@ __all__ = [
     "UnknownArchitectureError",
     "get_spec",
 ]
+
+
+def __getattr__(name: str):
+    if name == "Autoencoder":
+        from .base import Autoencoder
+
+        return Autoencoder
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import torch
 from torch import nn
 
-from .registry import get_spec
+from .specs import get_spec
 
 
 @dataclass(frozen=True)

@@ -33,9 +33,7 @@ import hashlib
 import json
 import os
 import platform
-import re
 import secrets
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,56 +42,45 @@ import torch
 from safetensors.torch import load as st_load
 from safetensors.torch import save as st_save
 
-from ..models import ArchitectureSpec, Autoencoder, UnknownArchitectureError, get_spec
+from ..models import ArchitectureSpec, UnknownArchitectureError, get_spec
+from ..models.base import Autoencoder
 from .atomic import atomic_write_bytes, folder_lock, is_older_than, remove_stale_temps
-from .failures import shown_path
 from .metadata_schema import (
     FORMAT,
     FORMAT_VERSION,
-    MAX_JSON_BYTES,
     MetadataError,
     parse_json_bytes,
     validate_metadata,
 )
-from .model_names import InvalidModelName, check_model_name
 
-WEIGHTS_SUFFIX = ".safetensors"
-META_SUFFIX = ".json"
+# Names, paths and the metadata JSON need no torch: they live in .model_files and are
+# re-exported here, where loading and saving use them.
+from .model_files import (
+    GENERATION_RE,
+    META_SUFFIX,
+    WEIGHTS_SUFFIX,
+    CheckpointError,
+    CheckpointExists,
+    FileMissing,
+    list_checkpoints,
+    locate,
+    meta_file_name,
+    mib,
+    model_exists,
+    read_bounded,
+    read_metadata,
+    split_model_path,
+    weights_file_name,
+    weights_path,
+)
+
 # The largest architecture (conv_latent_map, 1.13 M parameters) is 4.5 MB in float32;
 # nothing legitimate comes near these limits, and they bound what a hostile file costs.
 MAX_WEIGHTS_BYTES = 256 * 1024 * 1024
 MAX_HEADER_BYTES = 1024 * 1024  # safetensors JSON header; ours are < 4 KB
-# Fresh weights file of a save: NAME.ae-<10 hex>.safetensors.
-GENERATION_RE = re.compile(r"(?P<name>.+)\.ae-[0-9a-f]{10}" + re.escape(WEIGHTS_SUFFIX))
 # Without a folder lock (Windows, some network shares) leftovers are only removed once
 # they are this old, so that a save in progress in another process is never disturbed.
 STALE_AFTER_S = 120.0
-
-
-class CheckpointError(ValueError):
-    """A checkpoint cannot be read, written or does not fit its architecture.
-
-    ``path`` is the file concerned (None when there is none) and ``reason`` says
-    why, in one line; ``str()`` gives ``"PATH: reason"``.
-    """
-
-    def __init__(self, path: str | os.PathLike | None, reason: str) -> None:
-        self.path = None if path is None else Path(path)
-        self.reason = _one_line(reason)
-        super().__init__(self.reason if path is None else f"{shown_path(path)}: {self.reason}")
-
-
-class CheckpointExists(CheckpointError):
-    """Saving without ``overwrite`` found a model of that name already there."""
-
-
-class _FileMissing(CheckpointError):
-    pass
-
-
-def _one_line(text: str, limit: int = 500) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 @dataclass
@@ -128,130 +115,6 @@ def library_versions() -> dict[str, str]:
     }
 
 
-# ---------------------------------------------------------------------- names
-def _basename(raw: str) -> str:
-    return re.split(r"[\\/]", raw)[-1] if os.name == "nt" else raw.rsplit("/", 1)[-1]
-
-
-def split_model_path(path: str | os.PathLike) -> tuple[Path, str]:
-    """``folder/NAME`` (optionally ending in .json or .safetensors, or a weights file
-    ``NAME.ae-<hex>.safetensors``) → (folder, NAME).
-
-    Works on the text as given, before any normalisation: ``models/.`` names the
-    model ``.`` (refused), not the folder ``models``. The suffix is removed by
-    string slicing, never ``with_suffix``, so ``run.1`` stays ``run.1``.
-    """
-    raw = os.fspath(path)
-    base = _basename(raw)
-    gen = GENERATION_RE.fullmatch(base)
-    if gen:  # a weights file of this layout (LoadedModel.path) names its model
-        base = gen["name"]
-    for suffix in (META_SUFFIX, WEIGHTS_SUFFIX):
-        if not gen and base.endswith(suffix) and len(base) > len(suffix):
-            base = base[: -len(suffix)]
-            break
-    try:
-        name = check_model_name(base)
-    except InvalidModelName as exc:
-        raise CheckpointError(raw, f"not a usable model name: {exc}") from None
-    if name != base:
-        raise CheckpointError(raw, "not a usable model name: it starts or ends with a space")
-    folder = raw[: len(raw) - len(_basename(raw))] or "."
-    return Path(folder), name
-
-
-def _weights_name(name: str) -> str:
-    return name + WEIGHTS_SUFFIX
-
-
-def _meta_name(name: str) -> str:
-    return name + META_SUFFIX
-
-
-def metadata_path(path: str | os.PathLike) -> Path:
-    """The JSON that describes the checkpoint ``path`` (a name, a JSON or a weights file)."""
-    return _locate(path)[0]
-
-
-def _locate(path: str | os.PathLike) -> tuple[Path, str | None]:
-    """(JSON path, weights file name the caller asked for or None)."""
-    raw = os.fspath(path)
-    base = _basename(raw)
-    p = Path(raw)
-    if base.endswith(META_SUFFIX) and base != META_SUFFIX:
-        return p, None
-    if base.endswith(WEIGHTS_SUFFIX) and base != WEIGHTS_SUFFIX:
-        # NAME.safetensors names the model NAME, like NAME and NAME.json (the layout
-        # before fresh weights names; scripts keep working). NAME.ae-<hex>.safetensors
-        # names that exact version of NAME's weights (unless a model is literally
-        # called "NAME.ae-<hex>").
-        own = p.with_name(base[: -len(WEIGHTS_SUFFIX)] + META_SUFFIX)
-        gen = GENERATION_RE.fullmatch(base)
-        if gen and not own.is_file():
-            return p.with_name(_meta_name(gen["name"])), base
-        return own, None
-    if base in ("", ".", ".."):
-        raise CheckpointError(raw, "not a checkpoint: give a model name or a .json or "
-                              ".safetensors file")
-    return p.with_name(_meta_name(base)), None
-
-
-def weights_path(path: str | os.PathLike, meta: dict | None = None) -> Path:
-    """The weights file the checkpoint ``path`` uses now (read from its JSON unless given)."""
-    meta_path = metadata_path(path)
-    if meta is None:
-        meta = read_metadata(meta_path)
-    stem = meta_path.name[: -len(META_SUFFIX)]
-    return meta_path.with_name(meta.get("weights") or _weights_name(stem))
-
-
-def model_exists(path: str | os.PathLike) -> bool:
-    """Whether a model ``folder/NAME`` exists (its JSON, or a lone NAME.safetensors)."""
-    folder, name = split_model_path(path)
-    return any(os.path.lexists(folder / f) for f in (_meta_name(name), _weights_name(name)))
-
-
-# ------------------------------------------------------------------ bounded reads
-def _read_bounded(path: Path, limit: int, what: str) -> bytes:
-    """Read a regular file of at most ``limit`` bytes; its size is checked before reading."""
-    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
-    try:
-        fd = os.open(path, flags)  # O_NONBLOCK: a FIFO planted here cannot block us
-    except FileNotFoundError:
-        raise _FileMissing(path, f"{what} not found") from None
-    except OSError as exc:
-        raise CheckpointError(path, f"cannot read the {what} ({exc.strerror or exc})") from None
-    with os.fdopen(fd, "rb") as fh:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            raise CheckpointError(path, f"the {what} is not a regular file")
-        if st.st_size > limit:
-            raise CheckpointError(path, f"the {what} is {_mib(st.st_size)}, more than the "
-                                  f"{_mib(limit)} a checkpoint may use")
-        try:
-            data = fh.read(limit + 1)
-        except OSError as exc:
-            raise CheckpointError(path, f"cannot read the {what} ({exc.strerror or exc})") \
-                from None
-    if len(data) > limit:  # grew since fstat
-        raise CheckpointError(path, f"the {what} is more than {_mib(limit)}")
-    return data
-
-
-def _mib(n: int) -> str:
-    return f"{n / 2**20:.1f} MiB"
-
-
-def read_metadata(path: str | os.PathLike) -> dict:
-    """Read and validate the JSON metadata of a checkpoint (name, JSON or weights path)."""
-    meta_path = metadata_path(path)
-    data = _read_bounded(meta_path, MAX_JSON_BYTES, "metadata file")
-    try:
-        return validate_metadata(parse_json_bytes(data))
-    except MetadataError as exc:
-        raise CheckpointError(meta_path, f"unusable metadata: {exc}") from None
-
-
 # -------------------------------------------------------------- format detection
 def _safetensors_problem(data: bytes) -> str | None:
     """None if ``data`` has the safetensors structure, else what does not fit.
@@ -266,7 +129,7 @@ def _safetensors_problem(data: bytes) -> str | None:
         return (f"file is truncated or not safetensors (header of {n:,} bytes, file of "
                 f"{len(data):,} bytes)")
     if n > MAX_HEADER_BYTES:
-        return f"safetensors header of {n:,} bytes is larger than {_mib(MAX_HEADER_BYTES)}"
+        return f"safetensors header of {n:,} bytes is larger than {mib(MAX_HEADER_BYTES)}"
     if n < 2 or data[8:9] != b"{":
         return "not a safetensors file (no JSON header)"
     try:
@@ -294,7 +157,7 @@ def detect_format(data: bytes) -> str:
 
 
 def _read_weights(weights: Path) -> tuple[dict[str, torch.Tensor], str]:
-    data = _read_bounded(weights, MAX_WEIGHTS_BYTES, "weights file")
+    data = read_bounded(weights, MAX_WEIGHTS_BYTES, "weights file")
     kind = detect_format(data)
     if kind in ("torch-zip", "torch-pickle"):
         raise CheckpointError(
@@ -312,7 +175,7 @@ def _read_weights(weights: Path) -> tuple[dict[str, torch.Tensor], str]:
 # ------------------------------------------------------------------------ loading
 def load_checkpoint(path: str | os.PathLike) -> LoadedModel:
     """Load a checkpoint (name, JSON or weights path), checking every tensor's name and shape."""
-    meta_path, asked = _locate(path)
+    meta_path, asked = locate(path)
     for attempt in range(2):
         meta = read_metadata(meta_path)
         weights = weights_path(meta_path, meta)
@@ -323,7 +186,7 @@ def load_checkpoint(path: str | os.PathLike) -> LoadedModel:
         try:
             tensors, version = _read_weights(weights)
             break
-        except _FileMissing:
+        except FileMissing:
             # A save that committed between our two reads removed the old weights:
             # read the JSON again (once) and follow it.
             if attempt or asked is not None:
@@ -361,22 +224,6 @@ def load_checkpoint(path: str | os.PathLike) -> LoadedModel:
                        meta_path)
 
 
-def list_checkpoints(*folders: str | os.PathLike) -> list[Path]:
-    """The metadata files (``NAME.json``) in the folders, in name order per folder.
-
-    Every one is listed, readable or not, so that a bad one can be reported; pass
-    each to :func:`load_checkpoint`.
-    """
-    found: list[Path] = []
-    for folder in folders:
-        folder = Path(folder)
-        if not folder.is_dir():
-            continue
-        found += sorted(p for p in folder.glob(f"*{META_SUFFIX}")
-                        if not p.name.startswith(".") and not p.is_dir())
-    return found
-
-
 # ------------------------------------------------------------------------- saving
 def _new_weights_name(folder: Path, name: str) -> str:
     while True:
@@ -387,13 +234,13 @@ def _new_weights_name(folder: Path, name: str) -> str:
 
 def _current_weights(folder: Path, name: str) -> str | None:
     """The weights file the existing model ``name`` uses, if any (None if unreadable)."""
-    meta_path = folder / _meta_name(name)
+    meta_path = folder / meta_file_name(name)
     if meta_path.is_file():
         try:
             return weights_path(meta_path).name
         except CheckpointError:
             return None  # left for clean_model_folder, which keeps files it cannot judge
-    legacy = _weights_name(name)
+    legacy = weights_file_name(name)
     return legacy if (folder / legacy).is_file() else None
 
 
@@ -424,7 +271,7 @@ def save_checkpoint(path: str | os.PathLike, model: Autoencoder, architecture: s
     meta["weights_dtype"] = str(dtype).removeprefix("torch.")
     meta.setdefault("versions", library_versions())
     meta.setdefault("created", _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"))
-    meta_path = folder / _meta_name(name)
+    meta_path = folder / meta_file_name(name)
 
     def exists_error() -> CheckpointExists:
         return CheckpointExists(meta_path, f"a model named {name!r} already exists")
@@ -476,7 +323,7 @@ def _is_orphan(folder: Path, weights: str, used: set[str], unreadable: set[str])
     if gen:
         return True
     # NAME.safetensors is a leftover only when NAME.json now names another file.
-    return (folder / _meta_name(stem)).is_file()
+    return (folder / meta_file_name(stem)).is_file()
 
 
 def _remove_if_unreferenced(folder: Path, weights: str) -> None:

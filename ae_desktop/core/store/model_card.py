@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .atomic import atomic_write_bytes
-from .checkpoints import list_checkpoints, read_metadata
+from .model_files import list_checkpoints, read_metadata
 
 TARGETS = {
     "conv_upsampling": "BCE ≤ 0.100 and rounded accuracy ≥ 0.965",

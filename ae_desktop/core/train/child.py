@@ -23,6 +23,7 @@ import time
 import traceback
 from multiprocessing.connection import wait
 
+from ..compute.env import quiet_idle_threads
 from .messages import CancelRun, RunCancelled, RunFailed, RunFinished
 
 PROGRESS_EVERY_S = 0.1
@@ -88,7 +89,7 @@ def child_main(config: dict, out_path: str, messages, control, threads: int = 1,
     existing model is never replaced: if one appeared during the run, the new model is
     saved under the next free name (``NAME_2``…) and the outcome names that file.
     """
-    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+    quiet_idle_threads()  # before _run imports torch
     # Ctrl+C in a terminal reaches the whole process group: the GUI decides what to do
     # (it cancels this run); a KeyboardInterrupt here would only add a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -106,15 +107,14 @@ def _run(config: dict, out_path: str, messages, stop: threading.Event, watch: Pa
         from ..compute import runtime
         from ..store.checkpoints import CheckpointExists, save_checkpoint
         from ..store.model_names import suggest_model_name
-        from .trainer import (
+        from .config import (
             BatchProgress,
             EpochEnd,
             TrainConfig,
             TrainingCancelled,
             TrainingDiverged,
-            TrainingFinished,
-            train,
         )
+        from .trainer import TrainingFinished, train
     except Exception as exc:  # noqa: BLE001
         traceback.print_exc()
         return RunFailed(f"the training process could not start: {type(exc).__name__}: {exc}")

@@ -1,7 +1,7 @@
 """What the GUI and the training child say to each other (no Qt, no torch).
 
-Child → GUI, over a one-way pipe: :class:`~ae_desktop.core.train.trainer.BatchProgress`
-(at most every 0.1 s), :class:`~ae_desktop.core.train.trainer.EpochEnd` (one per epoch),
+Child → GUI, over a one-way pipe: :class:`~ae_desktop.core.train.config.BatchProgress`
+(at most every 0.1 s), :class:`~ae_desktop.core.train.config.EpochEnd` (one per epoch),
 then exactly one outcome: :class:`RunFinished`, :class:`RunFailed` or
 :class:`RunCancelled`.  The supervisor adds :class:`RunCrashed` when the child
 ends without an outcome or sends something it cannot read.

@@ -4,7 +4,9 @@
 :class:`EpochEnd` after every epoch and finally :class:`TrainingFinished`
 carrying the :class:`TrainResult`.  It stops with :class:`TrainingCancelled`
 when ``should_stop()`` turns true (checked between batches) and with
-:class:`TrainingDiverged` on a NaN or infinite loss.
+:class:`TrainingDiverged` on a NaN or infinite loss.  The configuration and the
+progress records and both exceptions are plain data in :mod:`.config` (no torch),
+re-exported here.
 """
 
 from __future__ import annotations
@@ -22,102 +24,23 @@ import torch
 import torch.nn.functional as F
 
 from ..compute import runtime
-from ..compute.devices import DEVICE_CHOICES, resolve_device
+from ..compute.devices import resolve_device
 from ..data.idx import load_test, load_train
-from ..evaluation.metrics import evaluate, gaussian_noise, to_model_range, to_unit_range, vae_terms
-from ..models import ArchitectureSpec, Autoencoder, get_spec
+from ..evaluation.metrics import evaluate, gaussian_noise, vae_terms
+from ..models import ArchitectureSpec, get_spec
+from ..models.base import Autoencoder
 from ..store.checkpoints import library_versions, load_checkpoint
+from .config import (
+    BatchProgress,
+    EpochEnd,
+    TrainConfig,
+    TrainingCancelled,
+    TrainingDiverged,
+    command_line,
+)
 
 N_SAMPLES = 8
 CURVE_POINTS = 600
-
-
-class TrainingCancelled(Exception):
-    """The user asked training to stop; nothing was saved."""
-
-
-class TrainingDiverged(RuntimeError):
-    """The loss became NaN or infinite."""
-
-
-@dataclass(frozen=True)
-class TrainConfig:
-    """What to train and how.  ``None`` means: the architecture's default."""
-
-    architecture: str
-    epochs: int | None = None
-    batch_size: int | None = None
-    lr: float | None = None
-    optimizer: str | None = None  # "adam" | "sgd"
-    noise: float | None = None  # tutorial noise factor (std factor/2 on [0, 1])
-    seed: int = 0
-    limit: int | None = None  # train on a seeded random subset of this size
-    data_dir: str | None = None
-    val_limit: int | None = 2000  # test digits evaluated after each epoch
-    final_eval: bool = True  # metrics on the full test set at the end
-    precision: str = "auto"  # "auto" | "fp32" | "bf16"
-    init_from: str | None = None  # continue training from this checkpoint
-    device: str = "auto"  # "auto" | "cpu" | "cuda" | "mps" (missing: CPU, with a note)
-
-    def resolved(self) -> TrainConfig:
-        spec = get_spec(self.architecture)
-        d = spec.defaults
-        return dataclasses.replace(
-            self,
-            epochs=self.epochs if self.epochs is not None else d.get("epochs", 10),
-            batch_size=self.batch_size or d.get("batch_size", 128),
-            lr=self.lr if self.lr is not None else d.get("lr", 1e-3),
-            optimizer=self.optimizer or d.get("optimizer", "adam"),
-            noise=self.noise if self.noise is not None else d.get("noise", 0.0),
-        )
-
-    def validate(self) -> None:
-        cfg = self.resolved()
-        problems = []
-        if cfg.epochs < 1:
-            problems.append("epochs must be at least 1")
-        if cfg.batch_size < 1:
-            problems.append("batch size must be at least 1")
-        if not (cfg.lr > 0 and math.isfinite(cfg.lr)):
-            problems.append("learning rate must be a positive number")
-        if cfg.optimizer not in ("adam", "sgd"):
-            problems.append(f"unknown optimizer {cfg.optimizer!r} (use adam or sgd)")
-        if not 0 <= cfg.noise <= 2:
-            problems.append("noise factor must be between 0 and 2")
-        if cfg.limit is not None and cfg.limit < 1:
-            problems.append("limit must be at least 1")
-        if cfg.precision not in ("auto", "fp32", "bf16"):
-            problems.append("precision must be auto, fp32 or bf16")
-        if cfg.device not in DEVICE_CHOICES:
-            problems.append(f"device must be one of {', '.join(DEVICE_CHOICES)}")
-        if problems:
-            raise ValueError("; ".join(problems))
-
-
-@dataclass(frozen=True)
-class BatchProgress:
-    epoch: int  # 1-based
-    epochs: int
-    batch: int  # 1-based
-    batches: int
-    loss: float
-    samples_per_s: float
-    elapsed_s: float
-    eta_s: float
-    device: str = "cpu"  # what computes ("cpu", "cuda", "mps")
-    device_note: str = ""  # why that differs from what was asked ("" when it does not)
-
-
-@dataclass(frozen=True)
-class EpochEnd:
-    epoch: int
-    epochs: int
-    train_loss: float
-    val: dict
-    inputs: np.ndarray  # (k, 28, 28) model inputs on [0, 1] (noised for denoisers)
-    outputs: np.ndarray  # (k, 28, 28) reconstructions on [0, 1]
-    elapsed_s: float
-    eta_s: float
 
 
 @dataclass
@@ -164,24 +87,6 @@ def _subset(x: np.ndarray, limit: int | None, seed: int) -> np.ndarray:
 
 def _to_tensor(images_u8: np.ndarray) -> torch.Tensor:
     return torch.from_numpy(images_u8.astype(np.float32) / 255.0).unsqueeze(1)
-
-
-def command_line(cfg: TrainConfig) -> str:
-    """The ``ae-desktop train`` command that reproduces ``cfg``."""
-    parts = ["ae-desktop", "train", cfg.architecture, f"--epochs {cfg.epochs}",
-             f"--batch-size {cfg.batch_size}", f"--lr {cfg.lr:g}", f"--optimizer {cfg.optimizer}",
-             f"--seed {cfg.seed}"]
-    if cfg.noise:
-        parts.append(f"--noise {cfg.noise:g}")
-    if cfg.limit:
-        parts.append(f"--limit {cfg.limit}")
-    if cfg.precision != "auto":
-        parts.append(f"--precision {cfg.precision}")
-    if cfg.init_from:
-        parts.append(f"--continue-from {cfg.init_from}")
-    if cfg.device != "auto":
-        parts.append(f"--device {cfg.device}")
-    return " ".join(parts)
 
 
 def train(
@@ -259,8 +164,8 @@ def train(
             clean = x_train[idx]
             noisy = gaussian_noise(clean, cfg.noise, noise_gen) if cfg.noise else clean
             # Data and noise stay on the CPU (seeded generators there); only the batch moves.
-            x_in = to_model_range(spec, noisy).to(dev).contiguous(memory_format=fmt)
-            target = to_model_range(spec, clean).to(dev)
+            x_in = spec.to_model_range(noisy).to(dev).contiguous(memory_format=fmt)
+            target = spec.to_model_range(clean).to(dev)
             with autocast():
                 loss = _loss_fn(spec, model, x_in, target)
             opt.zero_grad(set_to_none=True)
@@ -295,7 +200,7 @@ def train(
         with torch.inference_mode():
             show_in = gaussian_noise(x_show, cfg.noise, torch.Generator().manual_seed(7)) \
                 if cfg.noise else x_show
-            show_out = to_unit_range(spec, judge(to_model_range(spec, show_in)))
+            show_out = spec.to_unit_range(judge(spec.to_model_range(show_in)))
         train_loss = epoch_sum / max(epoch_n, 1)
         history["epoch_train_loss"].append(train_loss)
         history["epoch_val"].append(val)

@@ -1,14 +1,17 @@
-"""The registry of architectures: what each one is and how to build it."""
+"""The architectures: what each one is, its value range, how to build it (no torch here).
+
+The table is plain data, so the GUI process can list architectures, show their
+descriptions and map values between ranges without loading torch; the model
+classes are imported only by :meth:`ArchitectureSpec.build`.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
-from .base import Autoencoder
-from .conv import Conv2D, ConvLatentMap, ConvSelu, ConvUpsampling
-from .dense import DenoisingDense, Dense100
-from .vae import Vae2D
+if TYPE_CHECKING:
+    from .base import Autoencoder
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,10 @@ class ArchitectureSpec:
         ``"bce"``, ``"mse"`` or ``"vae"`` (BCE summed over pixels + KL).
     source
         The tutorial the layer list comes from.
+    factory
+        The model class as ``"module:Class"``, the module one of ``conv``, ``dense``
+        or ``vae`` in this package (e.g. ``"conv:ConvUpsampling"``); imported by
+        :meth:`build` only.
     defaults
         Training recipe used by ``ae-desktop train`` when an option is not given.
     """
@@ -38,12 +45,17 @@ class ArchitectureSpec:
     latent_shape: tuple[int, ...]
     loss: str
     source: str
-    factory: Callable[[], Autoencoder]
+    factory: str
     is_conv: bool
     defaults: dict = field(default_factory=dict)
 
     def build(self) -> Autoencoder:
-        return self.factory()
+        """A freshly initialised model of this architecture (imports torch)."""
+        # Plain imports rather than importlib, so that PyInstaller bundles the modules.
+        from . import conv, dense, vae
+
+        module, _, cls = self.factory.partition(":")
+        return getattr({"conv": conv, "dense": dense, "vae": vae}[module], cls)()
 
     @property
     def latent_size(self) -> int:
@@ -56,6 +68,19 @@ class ArchitectureSpec:
     def is_variational(self) -> bool:
         return self.loss == "vae"
 
+    def to_model_range(self, x01: Any) -> Any:
+        """Map images in [0, 1] to the model's input range (numpy arrays or torch tensors)."""
+        lo, hi = self.input_range
+        return x01 if (lo, hi) == (0.0, 1.0) else x01 * (hi - lo) + lo
+
+    def to_unit_range(self, y: Any) -> Any:
+        """Map model outputs back to [0, 1], clipped: linear outputs can overshoot
+        (numpy arrays or torch tensors)."""
+        lo, hi = self.input_range
+        if (lo, hi) != (0.0, 1.0):
+            y = (y - lo) / (hi - lo)
+        return y.clip(0.0, 1.0)
+
 
 _SPECS = [
     ArchitectureSpec(
@@ -65,7 +90,7 @@ _SPECS = [
         latent_shape=(8, 4, 4),
         loss="bce",
         source="Keras blog, 'Building Autoencoders in Keras' (convolutional AE)",
-        factory=ConvUpsampling,
+        factory="conv:ConvUpsampling",
         is_conv=True,
         defaults={"epochs": 20, "batch_size": 128, "lr": 2e-3, "optimizer": "adam"},
     ),
@@ -76,7 +101,7 @@ _SPECS = [
         latent_shape=(100,),
         loss="mse",
         source="Dense autoencoder with a 100-unit code (classic tutorial)",
-        factory=Dense100,
+        factory="dense:Dense100",
         is_conv=False,
         defaults={"epochs": 30, "batch_size": 128, "lr": 1e-3, "optimizer": "adam"},
     ),
@@ -87,7 +112,7 @@ _SPECS = [
         latent_shape=(1, 14, 14),
         loss="mse",
         source="Convolutional AE with a 14x14 latent map (classic tutorial)",
-        factory=ConvLatentMap,
+        factory="conv:ConvLatentMap",
         is_conv=True,
         defaults={"epochs": 15, "batch_size": 128, "lr": 1e-3, "optimizer": "adam"},
     ),
@@ -98,7 +123,7 @@ _SPECS = [
         latent_shape=(64,),
         loss="mse",
         source="Denoising dense autoencoder (PyTorch tutorial style, Tanh output)",
-        factory=DenoisingDense,
+        factory="dense:DenoisingDense",
         is_conv=False,
         defaults={"epochs": 40, "batch_size": 128, "lr": 1e-3, "optimizer": "adam", "noise": 0.5},
     ),
@@ -109,7 +134,7 @@ _SPECS = [
         latent_shape=(64, 3, 3),
         loss="bce",
         source="Géron, Hands-On Machine Learning, ch. 17 (convolutional AE)",
-        factory=ConvSelu,
+        factory="conv:ConvSelu",
         is_conv=True,
         defaults={"epochs": 12, "batch_size": 32, "lr": 1.0, "optimizer": "sgd"},
     ),
@@ -120,7 +145,7 @@ _SPECS = [
         latent_shape=(2,),
         loss="bce",
         source="Foster, Generative Deep Learning, ch. 3 (autoencoder)",
-        factory=Conv2D,
+        factory="conv:Conv2D",
         is_conv=True,
         defaults={"epochs": 15, "batch_size": 128, "lr": 1e-3, "optimizer": "adam"},
     ),
@@ -131,7 +156,7 @@ _SPECS = [
         latent_shape=(2,),
         loss="vae",
         source="Foster, Generative Deep Learning, ch. 3 (variational autoencoder)",
-        factory=Vae2D,
+        factory="vae:Vae2D",
         is_conv=True,
         defaults={"epochs": 25, "batch_size": 128, "lr": 1e-3, "optimizer": "adam"},
     ),
