@@ -251,6 +251,8 @@ class EngineClient(QObject):
         self.ready_s: float | None = None  # construction → first EngineReady
         self.engine_pid: int | None = None
         self.generation = 0  # of the models last loaded
+        self.device = ""  # what the engine computes on, once models are loaded ("CPU", …)
+        self.device_note = ""  # why that differs from what was asked ("" if it does not)
         self.jobs_stale = 0  # answers of cancelled jobs or replaced models, never delivered
         self._t0 = time.perf_counter()
         sweep_orphans()  # shared memory left by AE Desktop processes that died
@@ -272,9 +274,10 @@ class EngineClient(QObject):
         self._next_request_id += 1
         return self._next_request_id
 
-    def load_models(self, folders: list[Path] | tuple = ()) -> None:
-        """(Re)load the models; answered by :attr:`models_loaded` (again after a restart)."""
-        self._load_request = LoadModels(tuple(str(f) for f in folders))
+    def load_models(self, folders: list[Path] | tuple = (), device: str = "auto") -> None:
+        """(Re)load the models onto ``device`` (``auto``, ``cpu``, ``cuda``, ``mps``);
+        answered by :attr:`models_loaded` (again after a restart)."""
+        self._load_request = LoadModels(tuple(str(f) for f in folders), device)
         self._send(self._load_request)
 
     def submit(self, request: LiveRequest) -> None:
@@ -382,6 +385,7 @@ class EngineClient(QObject):
                     self.job_failed.emit(msg.job_id, msg.message)
         elif isinstance(msg, ModelsLoaded):
             self.generation = msg.generation
+            self.device, self.device_note = msg.device, msg.device_note
             self.models_loaded.emit(list(msg.infos), list(msg.failures))
         elif isinstance(msg, EngineReady):
             self.engine_pid = msg.pid

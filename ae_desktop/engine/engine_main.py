@@ -153,15 +153,22 @@ class Engine:
 
     def load(self, request: LoadModels) -> ModelsLoaded:
         """Load every model that can be loaded; each failure becomes one LoadFailure."""
+        from ..core.compute.devices import resolve_device
         from ..core.live.models import load_for_live_use
 
         t0 = time.perf_counter()
-        loaded = load_for_live_use([Path(f) for f in request.folders] or None)
+        try:
+            choice = resolve_device(request.device)
+        except ValueError as exc:  # an unknown name (a hand-edited settings file)
+            from ..core.compute.devices import DeviceChoice
+
+            choice = DeviceChoice("cpu", f"{exc}; using the CPU")
+        loaded = load_for_live_use([Path(f) for f in request.folders] or None, choice.device)
         # One assignment: a running job keeps the models (and generation) it started with.
         generation = self.loaded[1] + 1
         self.loaded = (loaded.models, generation)
         return ModelsLoaded(tuple(loaded.infos), tuple(loaded.failures), generation,
-                            time.perf_counter() - t0)
+                            time.perf_counter() - t0, choice.label, choice.note)
 
     # -- background lane --------------------------------------------------------------
     def run_job(self, job: Job):

@@ -55,9 +55,12 @@ __all__ = [
 
 @dataclass(frozen=True)
 class LoadModels:
-    """(Re)load every model in ``folders`` (later folders override same-named models)."""
+    """(Re)load every model in ``folders`` (later folders override same-named models)
+    onto ``device``: ``auto``, ``cpu``, ``cuda`` or ``mps`` (a missing one falls back to
+    the CPU, and :class:`ModelsLoaded` says so)."""
 
     folders: tuple[str, ...]  # empty: the default model folders
+    device: str = "auto"
 
 
 @dataclass(frozen=True)
@@ -234,6 +237,8 @@ class ModelsLoaded:
     failures: tuple[LoadFailure, ...]
     generation: int  # counts loads in this engine: results carry the models they used
     load_s: float = 0.0
+    device: str = "CPU"  # what computes, for the user: "CPU", "CUDA (NVIDIA H100)", …
+    device_note: str = ""  # why that is not what was asked for ("" when it is)
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,7 @@ from .pane_grid import PaneGrid
 from .qimage import qimage_to_rgba
 from .robustness_window import RobustnessWindow
 from .training_dialog import TrainingDialog
-from .window_actions import build_actions
+from .window_actions import ENGINE_DEVICE_SETTING, ENGINE_DEVICES, build_actions
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm)"
 ABOUT = f"""<h3>AE Desktop {__version__}</h3>
@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self.statusBar().showMessage("Loading models…")
         self.panes.set_waiting("loading models…")
-        self.engine.load_models(self.model_folders)
+        self.engine.load_models(self.model_folders, self.engine_device)
 
     # ------------------------------------------------------------------ UI
     def _build_widgets(self) -> None:
@@ -268,6 +268,9 @@ class MainWindow(QMainWindow):
             str(s.value("noise/kind", "gaussian")), float(s.value("noise/amount", 0.0)),
             int(s.value("noise/seed", 0))))
         self.show_raw.setChecked(s.value("view/showRaw", False, bool))
+        device = str(s.value(ENGINE_DEVICE_SETTING, "auto"))
+        self.engine_device = device if device in dict(ENGINE_DEVICES) else "auto"
+        self.device_actions[self.engine_device].setChecked(True)
 
     def save_settings(self) -> None:
         s = self.settings
@@ -281,6 +284,7 @@ class MainWindow(QMainWindow):
         s.setValue("models/hidden", sorted(self.hidden))
         s.setValue("view/showRaw", self.show_raw.isChecked())
         s.setValue("focus/model", self.focused or "")
+        s.setValue(ENGINE_DEVICE_SETTING, self.engine_device)
         s.sync()
 
     # ----------------------------------------------------------- requests
@@ -317,7 +321,7 @@ class MainWindow(QMainWindow):
             self.explorer.set_canvas_digit(None if result.empty else result.digit)
         if result.answers:
             self.timing_label.setText(f"{len(result.answers)} models · "
-                                      f"{result.compute_s * 1000:.1f} ms")
+                                      f"{result.compute_s * 1000:.1f} ms · {self.engine.device}")
 
     @Slot(str)
     def _on_engine_live_failed(self, message: str) -> None:
@@ -376,8 +380,15 @@ class MainWindow(QMainWindow):
         elif not infos:
             self.statusBar().showMessage("No models found. Train one (ae-desktop train ARCH) or "
                                          "put checkpoints in the models folder.")
+        elif self.engine.device_note:
+            self.statusBar().showMessage(f"{len(infos)} models loaded on the "
+                                         f"{self.engine.device}: {self.engine.device_note}.",
+                                         15000)
         else:
-            self.statusBar().showMessage(f"{len(infos)} models loaded. Draw a digit!", 5000)
+            self.statusBar().showMessage(f"{len(infos)} models loaded on the "
+                                         f"{self.engine.device}. Draw a digit!", 5000)
+        self.timing_label.setToolTip(f"Computed on the {self.engine.device}; Models → Compute "
+                                     "device changes it")
         self.request_update()
         if self.robustness.isVisible():  # its curve was computed with the old models
             self.robustness.request()
@@ -443,7 +454,16 @@ class MainWindow(QMainWindow):
 
     def reload_models(self) -> None:
         self.statusBar().showMessage("Reloading models…")
-        self.engine.load_models(self.model_folders)
+        self.engine.load_models(self.model_folders, self.engine_device)
+
+    def set_engine_device(self, device: str) -> None:
+        """Compute on ``device`` from now on (the models are reloaded there; remembered)."""
+        if device == self.engine_device:
+            return
+        self.engine_device = device
+        self.device_actions[device].setChecked(True)
+        self.settings.setValue(ENGINE_DEVICE_SETTING, device)
+        self.reload_models()
 
     def open_models_folder(self) -> None:
         folder = user_models_dir()

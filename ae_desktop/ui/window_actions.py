@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+# The engine's device choices (settings key ENGINE_DEVICE_SETTING), as the menu shows them.
+ENGINE_DEVICE_SETTING = "engine/device"
+ENGINE_DEVICES = [("auto", "&Automatic (a GPU when there is one)"), ("cpu", "&CPU"),
+                  ("cuda", "C&UDA GPU"), ("mps", "Apple GPU (&MPS)")]
 
 
 def key_sequences(*keys) -> list[QKeySequence]:
@@ -97,6 +102,22 @@ def build_actions(w) -> None:
     w.show_menu = w.models_menu.addMenu("&Show / hide")
     w.models_menu.addActions([w.info_action, w.reload_action, w.folder_action,
                               w.show_problems_action])
+    w.models_menu.addSeparator()
+    device_menu = w.models_menu.addMenu("Compute &device")
+    device_menu.setToolTipsVisible(True)
+    group = QActionGroup(w)
+    w.device_actions = {}
+    for value, text in ENGINE_DEVICES:
+        act = QAction(text, w)
+        act.setCheckable(True)
+        act.setData(value)
+        act.setToolTip("Where reconstructions, the latent explorer and the robustness curve "
+                       "are computed (training has its own choice in its dialog). A device "
+                       "this computer lacks falls back to the CPU, and the status bar says so.")
+        group.addAction(act)
+        device_menu.addAction(act)
+        w.device_actions[value] = act
+    group.triggered.connect(lambda act: w.set_engine_device(act.data()))
     m = mb.addMenu("&View")
     m.addActions([w.latent_action, w.robust_action, w.raw_action])
     m.addSeparator()

@@ -1,6 +1,6 @@
 """The installed models, loaded and prepared for live use, each failure kept apart.
 
-The inference worker and the engine process both start from here: every model that
+The engine process starts from here: every model that
 can be loaded, prepared and described is used; every one that cannot becomes one
 :class:`~ae_desktop.core.store.failures.LoadFailure`, and nothing is ever raised.
 """
@@ -27,8 +27,9 @@ class LiveModels:
     failures: list[LoadFailure]
 
 
-def load_for_live_use(folders: list[Path] | None) -> LiveModels:
-    """Load ``folders`` (None: the default ones); one bad model never hides the others."""
+def load_for_live_use(folders: list[Path] | None, device: str = "cpu") -> LiveModels:
+    """Load ``folders`` (None: the default ones) onto ``device`` (a torch device name);
+    one bad model never hides the others."""
     models: dict[str, LoadedModel] = {}
     infos: list[ModelInfo] = []
     failures: list[LoadFailure] = []
@@ -42,7 +43,7 @@ def load_for_live_use(folders: list[Path] | None) -> LiveModels:
     failures.extend(report.failures)
     for lm in report.models:
         try:
-            prepare_for_live_use(lm)
+            prepare_for_live_use(lm, device)
             info = ModelInfo.from_loaded(lm, Path(lm.path).parent == SHIPPED_MODELS_DIR)
         except Exception as exc:  # noqa: BLE001 - reported to the user
             traceback.print_exc()
