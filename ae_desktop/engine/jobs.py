@@ -35,6 +35,7 @@ from .protocol import (
     RobustnessJob,
     Sleep,
     Slept,
+    TestSetErrors,
 )
 
 
@@ -43,6 +44,7 @@ class JobState:
     """What the background lane keeps between jobs."""
 
     _cache: object | None = field(default=None, repr=False)
+    errors: dict = field(default_factory=dict, repr=False)  # model version → ErrorDistribution
 
     @property
     def cache(self):
@@ -119,6 +121,16 @@ def robustness(job: RobustnessJob, models: dict, state: JobState):
     return robustness_curve([_model(models, n) for n in job.models], job.kind)
 
 
+def test_set_errors(job: TestSetErrors, models: dict, state: JobState):
+    from ..core.evaluation.typicality import test_set_errors as compute_errors
+
+    lm = _model(models, job.model)
+    version = (lm.name, str(lm.path), lm.version)
+    if version not in state.errors:
+        state.errors[version] = compute_errors(lm, state.cache.images)
+    return state.errors[version]
+
+
 def sleep(job: Sleep, models: dict, state: JobState) -> Slept:
     """Occupy the lane (tests and benchmarks); checks for cancellation every 10 ms."""
     from ..core.compute import cancel
@@ -149,5 +161,6 @@ HANDLERS = {
     Interpolate: interpolate,
     ClusterCodes: cluster_codes,
     RobustnessJob: robustness,
+    TestSetErrors: test_set_errors,
     Sleep: sleep,
 }

@@ -33,7 +33,7 @@ from typing import Any
 
 import numpy as np
 
-from ..core.evaluation.records import RobustnessCurve
+from ..core.evaluation.records import ErrorDistribution, RobustnessCurve
 from ..core.latent.clustering import ClusterResult
 from ..core.latent.records import CanvasMark, Endpoint, GridImage, PlaneData
 from ..core.live.records import LiveRequest, LiveResult, ModelAnswer
@@ -47,6 +47,7 @@ __all__ = [
     "LiveFailed", "LiveRequest", "LiveResult", "LoadFailure", "LoadModels", "MarkDigit",
     "ModelAnswer", "ModelInfo", "ModelsLoaded", "PlaneReady", "Reply", "Request",
     "RobustnessCurve", "RobustnessJob", "SharedArray", "Shutdown", "Sleep", "Slept",
+    "ErrorDistribution", "TestSetErrors",
 ]
 
 
@@ -201,6 +202,16 @@ class RobustnessJob:
 
     models: tuple[str, ...]
     kind: str
+
+
+@dataclass(frozen=True)
+class TestSetErrors:
+    """The model's reconstruction error on each of the 10,000 test digits
+    (→ :class:`~ae_desktop.core.evaluation.records.ErrorDistribution`)."""
+
+    __test__ = False  # not a pytest test class despite its name
+
+    model: str
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QImage
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,13 +37,14 @@ from ..core.data.images import (
     save_png,
     strip_image,
 )
+from ..core.evaluation.records import ErrorDistribution
 from ..core.live.noise import NoiseSettings
 from ..core.live.records import LiveRequest, LiveResult
 from ..core.store.failures import LoadFailure
 from ..core.store.model_info import ModelInfo
 from ..core.store.paths import model_dirs, user_models_dir
 from ..engine.client import EngineClient
-from ..engine.protocol import RobustnessJob
+from ..engine.protocol import RobustnessJob, TestSetErrors
 from ..workers.tasks import TaskRunner
 from ..workers.training import TrainingRunner
 from .canvas import DrawingCanvas
@@ -172,6 +173,12 @@ class MainWindow(QMainWindow):
         self.show_raw.setToolTip("Show the canvas squashed to 28x28 without MNIST's "
                                  "preprocessing, to see why the recipe matters")
         left.addWidget(self.show_raw)
+        self.show_errors = QCheckBox(QCoreApplication.translate("MainWindow",
+                                                                "Show errors as heat maps"))
+        self.show_errors.setToolTip(QCoreApplication.translate(
+            "MainWindow", "Each model pane shows |reconstruction − original| per pixel: black "
+            "where the model got the pixel right, bright where it failed (H)"))
+        left.addWidget(self.show_errors)
 
         self.noise_panel = NoisePanel()
         self.panes = PaneGrid()
@@ -232,6 +239,7 @@ class MainWindow(QMainWindow):
         self.eraser_button.toggled.connect(self._on_eraser_toggled)
         self.random_button.clicked.connect(self.random_digit)
         self.show_raw.toggled.connect(self._on_show_raw_toggled)
+        self.show_errors.toggled.connect(self._on_show_errors_toggled)
         self.noise_panel.noise_changed.connect(self._on_noise_changed)
         self.model_list.visibility_changed.connect(self._on_model_visibility_changed)
         self.model_list.model_activated.connect(self._on_model_activated)
@@ -268,6 +276,7 @@ class MainWindow(QMainWindow):
             str(s.value("noise/kind", "gaussian")), float(s.value("noise/amount", 0.0)),
             int(s.value("noise/seed", 0))))
         self.show_raw.setChecked(s.value("view/showRaw", False, bool))
+        self.show_errors.setChecked(s.value("view/errorHeatmaps", False, bool))
         device = str(s.value(ENGINE_DEVICE_SETTING, "auto"))
         self.engine_device = device if device in dict(ENGINE_DEVICES) else "auto"
         self.device_actions[self.engine_device].setChecked(True)
@@ -283,6 +292,7 @@ class MainWindow(QMainWindow):
         s.setValue("noise/seed", n.seed)
         s.setValue("models/hidden", sorted(self.hidden))
         s.setValue("view/showRaw", self.show_raw.isChecked())
+        s.setValue("view/errorHeatmaps", self.show_errors.isChecked())
         s.setValue("focus/model", self.focused or "")
         s.setValue(ENGINE_DEVICE_SETTING, self.engine_device)
         s.sync()
@@ -390,6 +400,8 @@ class MainWindow(QMainWindow):
         self.timing_label.setToolTip(f"Computed on the {self.engine.device}; Models → Compute "
                                      "device changes it")
         self.request_update()
+        for name in self.infos:  # "how MNIST-like is my digit?": each model's test errors
+            self.engine.submit_job(TestSetErrors(name), key=f"test-errors/{name}")
         if self.robustness.isVisible():  # its curve was computed with the old models
             self.robustness.request()
 
@@ -484,6 +496,11 @@ class MainWindow(QMainWindow):
         for w in (self.eraser_button, self.eraser_action):
             if w.isChecked() != on:
                 w.setChecked(on)
+
+    @Slot(bool)
+    def _on_show_errors_toggled(self, on: bool) -> None:
+        self.panes.set_show_errors(on)
+        self.errors_action.setChecked(on)
 
     @Slot(bool)
     def _on_show_raw_toggled(self, on: bool) -> None:
@@ -623,6 +640,8 @@ class MainWindow(QMainWindow):
     def _on_engine_job_done(self, job_id: int, result) -> None:
         if job_id == self._robustness_job:
             self.robustness.show_curve(result)
+        elif isinstance(result, ErrorDistribution) and result.model in self.infos:
+            self.panes.set_reference(result)
 
     @Slot(int, str)
     def _on_engine_job_failed(self, job_id: int, message: str) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+import numpy as np
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QWidget
 
+from ..core.evaluation.records import ErrorDistribution
 from ..core.live.records import LiveResult
 from ..core.store.model_info import ModelInfo
 from .panes import ImagePane
@@ -33,6 +35,10 @@ class PaneGrid(QWidget):
         self._hidden: set[str] = set()
         self._raw_shown = False
         self._waiting: str | None = None
+        self._last: LiveResult | None = None
+        self.show_errors = False  # model panes show |reconstruction − original| as heat maps
+        # Each model's errors on the test digits, once the engine has computed them.
+        self.references: dict[str, ErrorDistribution] = {}
         self.noise_caption = "no noise"
         self._grid = QGridLayout(self)
         self._grid.setSpacing(6)
@@ -45,10 +51,18 @@ class PaneGrid(QWidget):
             pane.deleteLater()
         self.model_panes = {}
         self._order = [i.name for i in infos]
+        self.references = {n: r for n, r in self.references.items()
+                           if n in {i.name for i in infos}}
         for info in infos:
-            pane = ImagePane(info.name, info.name,
-                             f"{info.architecture}: {info.description}\n"
-                             "Error against the clean digit. Click to show the latent code.")
+            title = getattr(info, "title", "") or info.name
+            tip = QCoreApplication.translate(
+                "PaneGrid", "{title} (id: {name})\n{description}\n"
+                "MSE and BCE: the error against the clean digit. The line below places that "
+                "error among this model's errors on the 10,000 MNIST test digits: a digit "
+                "worse than almost all of them does not look like MNIST to this model.\n"
+                "Click to show the latent code.").format(
+                    title=title, name=info.name, description=info.description)
+            pane = ImagePane(info.name, title, tip)
             pane.clicked.connect(self._on_pane_clicked)
             pane.view.set_note(self._waiting or "")
             self.model_panes[info.name] = pane
@@ -105,9 +119,33 @@ class PaneGrid(QWidget):
             self._relayout()
         super().resizeEvent(event)
 
+    def set_show_errors(self, on: bool) -> None:
+        """Model panes show the reconstruction (False) or the error heat map (True)."""
+        self.show_errors = on
+        if self._last is not None:
+            self.show_result(self._last)
+
+    def set_reference(self, dist: ErrorDistribution) -> None:
+        """The model's test-set errors: its pane then says how typical the digit is."""
+        self.references[dist.model] = dist
+        if self._last is not None:
+            self.show_result(self._last)
+
+    def typicality(self, name: str, mse: float) -> str:
+        """"worse than 97 % of test digits", or "" until the reference is known."""
+        ref = self.references.get(name)
+        if ref is None:
+            return ""
+        share = ref.share_below(mse)
+        if not np.isfinite(share):
+            return ""
+        return QCoreApplication.translate("PaneGrid", "worse than {0} % of test digits").format(
+            int(share * 100))
+
     def show_result(self, result: LiveResult) -> None:
         if self._waiting is not None:
             self.set_waiting(None)
+        self._last = result
         empty = result.empty
         self.original.view.set_image(None if empty else result.digit)
         self.raw.view.set_image(None if empty else result.raw)
@@ -122,8 +160,15 @@ class PaneGrid(QWidget):
                     pane.view.set_image(None)
                     pane.caption.setText("–")
                 continue
-            pane.view.set_image(ans.output)
-            pane.caption.setText(f"MSE {ans.mse:.4f} · BCE {ans.bce:.3f}")
+            if self.show_errors:
+                pane.view.set_heat(np.abs(ans.output - result.digit))
+            else:
+                pane.view.set_image(ans.output)
+            lines = [f"MSE {ans.mse:.4f} · BCE {ans.bce:.3f}"]
+            typical = self.typicality(name, ans.mse)
+            if typical:
+                lines.append(typical)
+            pane.caption.setText("\n".join(lines))
 
     def set_focused(self, name: str | None) -> None:
         for key, pane in self.model_panes.items():

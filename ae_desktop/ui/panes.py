@@ -7,7 +7,8 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from .qimage import gray_to_qimage
+from .colors import heat_rgb
+from .qimage import gray_to_qimage, rgb_to_qimage
 
 
 class DigitView(QWidget):
@@ -34,6 +35,12 @@ class DigitView(QWidget):
     def set_image(self, img01: np.ndarray | None) -> None:
         self._array = None if img01 is None else np.asarray(img01, np.float32)
         self._qimage = None if img01 is None else gray_to_qimage(self._array)
+        self.update()
+
+    def set_heat(self, values01: np.ndarray | None) -> None:
+        """Show ``values01`` (e.g. a per-pixel error in [0, 1]) on the heat scale."""
+        self._array = None if values01 is None else np.asarray(values01, np.float32)
+        self._qimage = None if values01 is None else rgb_to_qimage(heat_rgb(self._array))
         self.update()
 
     def image(self) -> np.ndarray | None:

@@ -27,3 +27,10 @@ def qimage_to_rgba(image: QImage) -> np.ndarray:
     w, h, bpl = image.width(), image.height(), image.bytesPerLine()
     buf = np.frombuffer(image.constBits(), np.uint8, count=bpl * h).reshape(h, bpl)
     return buf[:, : w * 4].reshape(h, w, 4).copy()
+
+
+def rgb_to_qimage(rgb: np.ndarray) -> QImage:
+    """A uint8 ``(H, W, 3)`` array as an RGB888 QImage (owns a copy of the data)."""
+    a = np.ascontiguousarray(rgb, np.uint8)
+    h, w, _ = a.shape
+    return QImage(a.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 # The engine's device choices (settings key ENGINE_DEVICE_SETTING), as the menu shows them.
@@ -37,7 +38,9 @@ def _action(w, text: str, slot, shortcut=None, tip: str = "", checkable=False) -
         act.setToolTip(tip)
         act.setStatusTip(tip)
     act.setCheckable(checkable)
-    act.triggered.connect(slot)
+    # A checkable action passes its state: toggled(bool) has one signature, while
+    # triggered() handed a bound builtin such as QCheckBox.setChecked no argument at all.
+    (act.toggled if checkable else act.triggered).connect(slot)
     w.addAction(act)
     return act
 
@@ -74,6 +77,11 @@ def build_actions(w) -> None:
                               "clustering of each model's latent space")
     w.raw_action = _action(w, "Show &raw downscale", w.show_raw.setChecked,
                            checkable=True)
+    w.errors_action = _action(
+        w, QCoreApplication.translate("MainWindow", "Show &errors as heat maps"),
+        w.show_errors.setChecked, "H",
+        QCoreApplication.translate("MainWindow", "Each model pane shows where its "
+                                   "reconstruction differs from the original"), checkable=True)
     w.about_action = _action(w, "&About AE Desktop", w.about)
     w.train_action = _action(w, "&Train model…", w.show_training, "Ctrl+Shift+T",
                              "Train an architecture on MNIST in the background")
@@ -119,7 +127,7 @@ def build_actions(w) -> None:
         w.device_actions[value] = act
     group.triggered.connect(lambda act: w.set_engine_device(act.data()))
     m = mb.addMenu("&View")
-    m.addActions([w.latent_action, w.robust_action, w.raw_action])
+    m.addActions([w.latent_action, w.robust_action, w.raw_action, w.errors_action])
     m.addSeparator()
     m.addActions([w.models_dock.toggleViewAction(), w.focus_dock.toggleViewAction()])
     m = mb.addMenu("&Train")
