@@ -286,16 +286,19 @@ class EngineClient(QObject):
         if ticket is not None:
             self._send(ticket.item)
 
-    def submit_job(self, payload: Any, key: str = "", *, cancel_running: bool = False) -> int:
+    def submit_job(self, payload: Any, key: str = "", *, cancel_running: bool = False,
+                   priority: int = 0) -> int:
         """Run ``payload`` on the background lane; returns the job id of the answer.
 
         Jobs with the same non-empty ``key`` supersede each other: one in flight,
         the newest pending, and the answer of a superseded job is not delivered.
         With ``cancel_running`` the job in flight for the key is also asked to stop
         (a grid decode for a range the user has left), so the new one starts sooner.
+        Jobs with a higher ``priority`` number wait in the engine until no lower one does
+        (1: idle work such as the test-set errors, which must not delay the explorer).
         """
         job_id = next(self._job_ids)
-        job = Job(job_id, key or f"#{job_id}", payload)
+        job = Job(job_id, key or f"#{job_id}", payload, priority)
         running = self._jobs.current(job.key) if cancel_running else None
         ticket = self._jobs.submit(job.key, job_id, job)
         if ticket is not None:

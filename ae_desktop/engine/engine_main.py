@@ -9,7 +9,7 @@ Two lanes, so a long background job never delays a reconstruction:
 - the **live lane** is the main thread: it reads the request pipe and answers
   :class:`LiveRequest` and :class:`LoadModels` itself, one at a time;
 - the **background lane** is a second thread at a lower OS priority (a nice value
-  of +10 on Linux) that runs :class:`Job` payloads in order (handlers in
+  of +10 on Linux) that runs :class:`Job` payloads by priority, then in order (handlers in
   :mod:`.jobs`).  A :class:`CancelJob`, read by the live lane, cancels the job's
   token: a running job stops at its next check, a queued one is skipped.
 
@@ -89,7 +89,8 @@ class Engine:
         parent = multiprocessing.parent_process()
         self._owner_pid = parent.pid if parent is not None else os.getpid()
         self.loaded: tuple[dict, int] = ({}, 0)  # (models, generation): swapped as one
-        self._jobs: queue.SimpleQueue[Job] = queue.SimpleQueue()
+        # (priority, job id, job): what the user waits for before idle work, else in order.
+        self._jobs: queue.PriorityQueue[tuple[int, int, Job]] = queue.PriorityQueue()
         self._tokens: dict[int, CancelToken] = {}  # queued or running job → its token
         self._tokens_lock = threading.Lock()
         self._job_state = JobState()
@@ -126,7 +127,7 @@ class Engine:
                 with self._tokens_lock:
                     self._tokens[msg.job_id] = CancelToken()
                 if self._background_lane:
-                    self._jobs.put(msg)
+                    self._jobs.put((msg.priority, msg.job_id, msg))
                 else:
                     self.send(self.run_job(msg))
             elif isinstance(msg, CancelJob):
@@ -203,7 +204,7 @@ class Engine:
             except OSError:
                 pass
         while True:
-            job = self._jobs.get()
+            _, _, job = self._jobs.get()
             self.send(self.run_job(job))
 
 

@@ -75,6 +75,7 @@ class Job:
     job_id: int
     key: str
     payload: Any
+    priority: int = 0  # lower runs first: 0 for what the user waits for, 1 for idle work
 
 
 @dataclass(frozen=True)

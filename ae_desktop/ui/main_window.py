@@ -401,7 +401,7 @@ class MainWindow(QMainWindow):
                                      "device changes it")
         self.request_update()
         for name in self.infos:  # "how MNIST-like is my digit?": each model's test errors
-            self.engine.submit_job(TestSetErrors(name), key=f"test-errors/{name}")
+            self.engine.submit_job(TestSetErrors(name), key=f"test-errors/{name}", priority=1)
         if self.robustness.isVisible():  # its curve was computed with the old models
             self.robustness.request()
 

@@ -150,3 +150,15 @@ def test_a_30x30_grid_comes_through_shared_memory_and_leaves_no_segment(client, 
     assert 0.0 <= grid.image.min() and grid.image.max() <= 1.0 and grid.image.std() > 0.05
     if Path("/dev/shm").is_dir():
         assert not list(Path("/dev/shm").glob(f"aed{os.getpid()}_*"))
+
+
+def test_what_the_user_waits_for_runs_before_idle_work(client, qtbot):
+    order = []
+    client.job_done.connect(lambda jid, res: order.append(jid))
+    first = client.submit_job(Sleep(0.5))  # occupies the lane while the others queue
+    time.sleep(0.2)
+    idle = [client.submit_job(Sleep(0.0), priority=1) for _ in range(3)]
+    wanted = client.submit_job(Sleep(0.0))
+    qtbot.waitUntil(lambda: len(order) == 5, timeout=20_000)
+    assert order[0] == first and order[1] == wanted  # before the idle jobs sent earlier
+    assert order[2:] == idle  # idle work keeps its own order
