@@ -174,6 +174,9 @@ def run_gui(argv: list[str] | None = None) -> int:
     QCoreApplication.setApplicationName("ae-desktop")
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationDisplayName("AE Desktop")
+    from .ui.i18n import chosen_language, install_translators, resolve_language
+
+    install_translators(app, resolve_language(chosen_language()))
     from PySide6.QtGui import QIcon
 
     from .core.data.idx import RESOURCES_DIR

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -49,6 +50,7 @@ from ..workers.tasks import TaskRunner
 from ..workers.training import TrainingRunner
 from .canvas import DrawingCanvas
 from .focus_panel import FocusPanel
+from .i18n import LANGUAGE_SETTING, chosen_language
 from .latent_explorer import LatentExplorer
 from .model_info_dialog import ModelInfoDialog
 from .model_list import ModelList, ModelProblemsDialog
@@ -277,6 +279,7 @@ class MainWindow(QMainWindow):
             int(s.value("noise/seed", 0))))
         self.show_raw.setChecked(s.value("view/showRaw", False, bool))
         self.show_errors.setChecked(s.value("view/errorHeatmaps", False, bool))
+        self.language_actions[chosen_language(s)].setChecked(True)
         device = str(s.value(ENGINE_DEVICE_SETTING, "auto"))
         self.engine_device = device if device in dict(ENGINE_DEVICES) else "auto"
         self.device_actions[self.engine_device].setChecked(True)
@@ -467,6 +470,40 @@ class MainWindow(QMainWindow):
     def reload_models(self) -> None:
         self.statusBar().showMessage("Reloading models…")
         self.engine.load_models(self.model_folders, self.engine_device)
+
+    def set_language(self, choice: str) -> None:
+        """Remember the interface language; it applies at the next start (offered now)."""
+        if choice == chosen_language(self.settings):
+            return
+        self.settings.setValue(LANGUAGE_SETTING, choice)
+        self.settings.sync()
+        self.language_actions[choice].setChecked(True)
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          QCoreApplication.translate("MainWindow", "Language"),
+                          QCoreApplication.translate(
+                              "MainWindow", "The new language is used from the next start. "
+                              "Restart AE Desktop now? Your drawing is not kept."),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda result: self._restart() if result ==
+                             QMessageBox.StandardButton.Yes else None)
+        box.open()
+        self.language_box = box
+
+    def _restart(self) -> None:
+        """Start a new AE Desktop process, then close this one."""
+        from PySide6.QtCore import QProcess
+
+        program, args = sys.executable, sys.argv[1:]
+        if not getattr(sys, "frozen", False):
+            args = ["-m", "ae_desktop", *args]
+        if QProcess.startDetached(program, args):
+            self.close()
+        else:
+            self.statusBar().showMessage(QCoreApplication.translate(
+                "MainWindow", "AE Desktop could not be restarted; start it again yourself."),
+                10000)
 
     def set_engine_device(self, device: str) -> None:
         """Compute on ``device`` from now on (the models are reloaded there; remembered)."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
+from .i18n import LANGUAGES
+
 # The engine's device choices (settings key ENGINE_DEVICE_SETTING), as the menu shows them.
 ENGINE_DEVICE_SETTING = "engine/device"
 ENGINE_DEVICES = [("auto", "&Automatic (a GPU when there is one)"), ("cpu", "&CPU"),
@@ -130,6 +132,20 @@ def build_actions(w) -> None:
     m.addActions([w.latent_action, w.robust_action, w.raw_action, w.errors_action])
     m.addSeparator()
     m.addActions([w.models_dock.toggleViewAction(), w.focus_dock.toggleViewAction()])
+    m.addSeparator()
+    language_menu = m.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
+    group = QActionGroup(w)
+    w.language_actions = {}
+    names = [("system", QCoreApplication.translate("MainWindow", "As the &system"))]
+    names += list(LANGUAGES.items())  # each language in its own words
+    for value, text in names:
+        act = QAction(text, w)
+        act.setCheckable(True)
+        act.setData(value)
+        group.addAction(act)
+        language_menu.addAction(act)
+        w.language_actions[value] = act
+    group.triggered.connect(lambda act: w.set_language(act.data()))
     m = mb.addMenu("&Train")
     m.addAction(w.train_action)
     m = mb.addMenu("&Help")

@@ -1,0 +1,87 @@
+"""The interface language: Korean or English, from the system locale or View → Language.
+
+Every user-visible string goes through ``QCoreApplication.translate(context, text)``
+(or ``QT_TRANSLATE_NOOP`` for tables defined at import time, translated where they
+are shown).  ``pyside6-lupdate`` extracts them into ``resources/i18n/ae_desktop_ko.ts``
+and ``pyside6-lrelease`` compiles ``ae_desktop_ko.qm``, which ships with the app
+(``tools/update_translations.py`` does both).  English is the source language, so it
+needs no file.
+
+The choice is the settings key :data:`LANGUAGE_SETTING`: ``"system"`` (the default:
+Korean when the system locale is Korean, else English), ``"en"`` or ``"ko"``.  It is
+applied when the application starts (:func:`install_translators`); View → Language
+saves it and offers to restart, because widgets built in one language keep their texts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from ..core.data.idx import RESOURCES_DIR
+
+LANGUAGE_SETTING = "view/language"
+I18N_DIR = RESOURCES_DIR / "i18n"
+# Language code → its name in that language (menus show each language in its own words).
+LANGUAGES = {"en": "English", "ko": "한국어"}
+CHOICES = ("system", *LANGUAGES)
+
+
+def qm_path(language: str) -> Path:
+    return I18N_DIR / f"ae_desktop_{language}.qm"
+
+
+def system_language() -> str:
+    """``"ko"`` when the system locale is Korean, else ``"en"``."""
+    return "ko" if QLocale.system().language() == QLocale.Language.Korean else "en"
+
+
+def resolve_language(choice: str | None) -> str:
+    """The language to show for a settings value (unknown values mean "system")."""
+    choice = (choice or "system").strip().lower()
+    if choice in LANGUAGES:
+        return choice
+    return system_language()
+
+
+def chosen_language(settings: QSettings | None = None) -> str:
+    """The settings value, normalised to one of :data:`CHOICES`."""
+    s = settings if settings is not None else QSettings()
+    value = str(s.value(LANGUAGE_SETTING, "system") or "system").strip().lower()
+    return value if value in CHOICES else "system"
+
+
+_installed: list[QTranslator] = []
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[str]:
+    """Load the app's and Qt's own translations for ``language``; returns what loaded.
+
+    Replaces translators installed earlier by this function (tests switch languages).
+    English installs nothing: the source texts are English.
+    """
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+    if language == "en":
+        return []
+    loaded = []
+    ours = QTranslator(app)
+    if ours.load(str(qm_path(language))):
+        app.installTranslator(ours)
+        _installed.append(ours)
+        loaded.append(str(qm_path(language)))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qtbase = QTranslator(app)  # Qt's own texts: the buttons of message boxes and dialogs
+    if qtbase.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qtbase)
+        _installed.append(qtbase)
+        loaded.append(f"{qt_dir}/qtbase_{language}")
+    return loaded
+
+
+def tr(context: str, text: str) -> str:
+    """Shorthand for ``QCoreApplication.translate`` (lupdate does not see calls to this:
+    use it only for texts marked elsewhere with ``QT_TRANSLATE_NOOP``)."""
+    return QCoreApplication.translate(context, text)
