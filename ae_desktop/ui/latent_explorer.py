@@ -46,6 +46,7 @@ from ..engine.protocol import (
     MarkDigit,
     PlaneReady,
 )
+from .help import help_button, set_help_topic
 from .latent_plane import LatentPlaneView
 from .latent_tools import ClusteringPanel, EndpointPicker, InterpolationPanel
 from .panes import DigitView
@@ -139,6 +140,8 @@ class LatentExplorer(QWidget):
         controls.addStretch(1)
         controls.addWidget(self.export_grid_button)
         controls.addWidget(self.export_scatter_button)
+        controls.addWidget(help_button("explorer-planes", self))
+        set_help_topic(self, "explorer-planes")
 
         self.columns = [PlaneColumn(0), PlaneColumn(1)]
         planes = QSplitter(Qt.Orientation.Horizontal)

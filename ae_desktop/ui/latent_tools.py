@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..core.latent.clustering import ClusterResult
 from ..core.latent.records import tile
+from .help import help_button, set_help_topic
 from .panes import DigitView
 
 
@@ -99,6 +100,8 @@ class InterpolationPanel(QWidget):
         top.addStretch(1)
         top.addWidget(self.model_label)
         top.addWidget(self.export_button)
+        top.addWidget(help_button("interpolation", self))
+        set_help_topic(self, "interpolation")
         self.strip = QHBoxLayout()
         self.strip.setSpacing(2)
         lay = QVBoxLayout(self)
@@ -152,6 +155,8 @@ class ClusteringPanel(QWidget):
         top.addWidget(self.k)
         top.addWidget(self.run)
         top.addStretch(1)
+        top.addWidget(help_button("clustering", self))
+        set_help_topic(self, "clustering")
         grid = QGridLayout()
         grid.addWidget(self.scores, 0, 0)
         grid.addWidget(self.samples, 0, 1)

@@ -50,6 +50,7 @@ from ..workers.tasks import TaskRunner
 from ..workers.training import TrainingRunner
 from .canvas import DrawingCanvas
 from .focus_panel import FocusPanel
+from .help import help_button, install_help, set_help_topic
 from .i18n import LANGUAGE_SETTING, chosen_language
 from .latent_explorer import LatentExplorer
 from .model_info_dialog import ModelInfoDialog
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
 
         self._build_widgets()
         self._build_actions()
+        install_help(self)
         self._connect()
         self._restore_settings()
         self.statusBar().showMessage("Loading models…")
@@ -167,6 +169,7 @@ class MainWindow(QMainWindow):
         tools.addWidget(self.brush, 1)
         for w in (self.eraser_button, self.undo_button, self.redo_button, self.clear_button):
             tools.addWidget(w)
+        tools.addWidget(help_button("canvas"))
         left = QVBoxLayout()
         left.addWidget(self.canvas, 1)
         left.addLayout(tools)
@@ -188,13 +191,24 @@ class MainWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.panes)
+        set_help_topic(self.panes, "panes")
+        panes_title = QHBoxLayout()
+        panes_title.addWidget(QLabel(QCoreApplication.translate(
+            "MainWindow", "<b>Reconstructions</b> — click a pane to see its latent code")))
+        panes_title.addStretch(1)
+        panes_title.addWidget(help_button("panes"))
         right = QVBoxLayout()
         right.addWidget(self.noise_panel)
+        right.addLayout(panes_title)
         right.addWidget(scroll, 1)
 
         central = QWidget()
         row = QHBoxLayout(central)
-        row.addLayout(left, 2)
+        left_box = QWidget()  # tagged for F1 help: the canvas and its tools
+        left_box.setLayout(left)
+        left.setContentsMargins(0, 0, 0, 0)
+        set_help_topic(left_box, "canvas")
+        row.addWidget(left_box, 2)
         row.addLayout(right, 3)
         self.setCentralWidget(central)
 
@@ -204,12 +218,17 @@ class MainWindow(QMainWindow):
         mlay = QVBoxLayout(models_box)
         mlay.setContentsMargins(4, 4, 4, 4)
         mlay.addWidget(self.model_list, 1)
-        mlay.addWidget(self.info_button)
+        info_row = QHBoxLayout()
+        info_row.addWidget(self.info_button, 1)
+        info_row.addWidget(help_button("model-info"))
+        mlay.addLayout(info_row)
+        set_help_topic(models_box, "model-info")
         self.models_dock = QDockWidget("Models", self)
         self.models_dock.setObjectName("modelsDock")
         self.models_dock.setWidget(models_box)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.models_dock)
         self.focus_panel = FocusPanel()
+        set_help_topic(self.focus_panel, "latent-dock")
         self.focus_dock = QDockWidget("Latent code", self)
         self.focus_dock.setObjectName("latentDock")
         self.focus_dock.setWidget(self.focus_panel)

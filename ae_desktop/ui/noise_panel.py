@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.live.noise import NOISE_TYPES, NoiseSettings
+from .help import help_button, set_help_topic
 
 LABELS = {"gaussian": "Gaussian", "masking": "Masking", "salt_pepper": "Salt && pepper"}
 SLIDER_STEPS = 100
@@ -50,6 +51,8 @@ class NoisePanel(QGroupBox):
         lay.addWidget(QLabel("Seed"))
         lay.addWidget(self.seed)
         lay.addWidget(self.new_noise)
+        lay.addWidget(help_button("noise", self))
+        set_help_topic(self, "noise")
         self.kind.currentIndexChanged.connect(self._on_control_changed)
         self.amount.valueChanged.connect(self._on_control_changed)
         self.seed.valueChanged.connect(self._on_control_changed)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from ..core.evaluation.records import RobustnessCurve
 from ..core.live.noise import NOISE_TYPES
+from .help import help_button, set_help_topic
 from .noise_panel import LABELS
 from .plots import pen, plot_widget
 
@@ -33,6 +34,8 @@ class RobustnessWindow(QWidget):
         top.addWidget(self.recompute)
         top.addStretch(1)
         top.addWidget(self.status)
+        top.addWidget(help_button("robustness", self))
+        set_help_topic(self, "robustness")
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.plot, 1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
+from .help import guide_action
 from .i18n import LANGUAGES
 
 # The engine's device choices (settings key ENGINE_DEVICE_SETTING), as the menu shows them.
@@ -149,4 +150,7 @@ def build_actions(w) -> None:
     m = mb.addMenu("&Train")
     m.addAction(w.train_action)
     m = mb.addMenu("&Help")
+    w.guide_action = guide_action(w)
+    m.addAction(w.guide_action)
+    m.addSeparator()
     m.addAction(w.about_action)
