@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGroupBox, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from ..core.latent.pictures import latent_picture
 from ..core.store.model_info import ModelInfo
 from .colors import DIGIT_COLOURS
+from .model_texts_tr import model_title
 from .panes import DigitView
 
 
@@ -123,7 +124,8 @@ class FocusPanel(QGroupBox):
             self.values.setText("")
             return
         shape = "x".join(map(str, info.latent_shape))
-        self.setTitle(f"Latent code: {info.name}")
+        self.setTitle(QCoreApplication.translate("FocusPanel", "Latent code: {title}")
+                      .format(title=model_title(info)))
         if info.is_2d:
             self.info_label.setText("2-D code: the cross is your digit, dots are "
                                     "test digits coloured by label.")

@@ -1,7 +1,18 @@
-"""Model details: Keras-style summary, stored metrics, training curves."""
+"""Model details: About (what it teaches, layers, PyTorch source), Keras-style summary,
+stored metrics, training curves.
+
+The About page reads the model's source from its file (``core/models/teaching.py``):
+this dialog, like the whole GUI process, imports no torch.
+"""
 
 from __future__ import annotations
 
+import html
+import io
+import keyword
+import tokenize
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -11,11 +22,19 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
 )
 
-from ..core.models import UnknownArchitectureError, get_spec
+from ..core.models import (
+    ARCHITECTURES,
+    ArchitectureSpec,
+    UnknownArchitectureError,
+    get_spec,
+)
+from ..core.models.teaching import lesson, model_source_text, summary_layers
 from ..core.store.model_info import ModelInfo
+from .model_texts_tr import arch_title, model_title, tr_model
 from .plots import pen, plot_widget
 
 METRIC_LABELS = [
@@ -54,13 +73,186 @@ def comparable_test_metric(loss: str, input_range: tuple[float, float]) -> tuple
     return key, legend
 
 
+def _esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+# Colours that read on light and dark backgrounds alike.
+_CODE_COLOURS = {"keyword": "#3f7fd0", "string": "#3c9a50", "comment": "#8c8c8c",
+                 "number": "#c27c2c", "definition": "#b0509e"}
+_STRING_TOKENS = {tokenize.STRING} | {getattr(tokenize, n) for n in
+                                      ("FSTRING_START", "FSTRING_MIDDLE", "FSTRING_END")
+                                      if hasattr(tokenize, n)}
+
+
+def python_html(code: str) -> str:
+    """Python source as HTML with its keywords, strings, comments and numbers coloured
+    (for a ``<pre>`` block); plain escaped text if it does not tokenize."""
+    starts = [0]
+    for line in code.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+    out: list[str] = []
+    pos = 0
+    previous = ""
+    try:
+        for tok in tokenize.generate_tokens(io.StringIO(code).readline):
+            kind = None
+            if tok.type == tokenize.COMMENT:
+                kind = "comment"
+            elif tok.type in _STRING_TOKENS:
+                kind = "string"
+            elif tok.type == tokenize.NUMBER:
+                kind = "number"
+            elif tok.type == tokenize.NAME:
+                if previous in ("class", "def"):
+                    kind = "definition"
+                elif keyword.iskeyword(tok.string) or tok.string == "self":
+                    kind = "keyword"
+            if tok.type not in (tokenize.NL, tokenize.NEWLINE, tokenize.INDENT,
+                                tokenize.DEDENT, tokenize.ENDMARKER):
+                previous = tok.string
+            if kind is None:
+                continue
+            start = starts[tok.start[0] - 1] + tok.start[1]
+            end = starts[tok.end[0] - 1] + tok.end[1]
+            if start < pos:
+                continue
+            style = f"color:{_CODE_COLOURS[kind]}"
+            if kind == "comment":
+                style += "; font-style:italic"
+            out.append(_esc(code[pos:start]))
+            out.append(f'<span style="{style}">{_esc(code[start:end])}</span>')
+            pos = end
+    except (tokenize.TokenError, SyntaxError, IndexError):
+        return _esc(code)
+    out.append(_esc(code[pos:]))
+    return "".join(out)
+
+
+def _layers_html(summary: str) -> str:
+    """The summary's layers as a table, or the summary text itself if it has none."""
+    rows, totals = summary_layers(summary)
+    if not rows:
+        return f"<pre>{_esc(summary)}</pre>" if summary.strip() else ""
+    heads = [QCoreApplication.translate("ModelInfoDialog", "Layer"),
+             QCoreApplication.translate("ModelInfoDialog", "Type"),
+             QCoreApplication.translate("ModelInfoDialog", "Output shape"),
+             QCoreApplication.translate("ModelInfoDialog", "Parameters")]
+    parts = {"encoder": QCoreApplication.translate("ModelInfoDialog", "Encoder"),
+             "decoder": QCoreApplication.translate("ModelInfoDialog", "Decoder")}
+    cell = 'style="padding: 1px 12px 1px 0"'
+    right = 'style="padding: 1px 0 1px 12px" align="right"'
+    body = ["<tr>" + "".join(f"<th align=left {cell}>{_esc(h)}</th>" for h in heads[:3])
+            + f"<th {right}>{_esc(heads[3])}</th></tr>"]
+    part = None
+    for r in rows:
+        if r.part != part:
+            part = r.part
+            body.append(f'<tr><td colspan="4" style="padding-top: 6px">'
+                        f"<b>{_esc(parts.get(part, part))}</b></td></tr>")
+        shape = " × ".join(map(str, r.output_shape))
+        body.append(f"<tr><td {cell}><code>{_esc(r.qualified_name)}</code></td>"
+                    f"<td {cell}>{_esc(r.kind)}</td><td {cell}>{_esc(shape)}</td>"
+                    f"<td {right}>{r.params:,}</td></tr>")
+    text = f'<table cellspacing="0">{"".join(body)}</table>'
+    if {"encoder", "decoder", "total"} <= totals.keys():
+        line = QCoreApplication.translate(
+            "ModelInfoDialog",
+            "Parameters: {encoder} in the encoder, {decoder} in the decoder, {total} in all.")
+        text += "<p>" + _esc(line.format(encoder=f"{totals['encoder']:,}",
+                                         decoder=f"{totals['decoder']:,}",
+                                         total=f"{totals['total']:,}")) + "</p>"
+    note = QCoreApplication.translate(
+        "ModelInfoDialog",
+        "The output shape is that of one digit: channels × height × width after a "
+        "convolution, a number of values after a dense layer. A layer's name is the one "
+        "its weights have in the source below: encoder.0 is the first entry of the "
+        "encoder's nn.Sequential.")
+    return text + f"<p>{_esc(note)}</p>"
+
+
+def _source_html(spec: ArchitectureSpec) -> str:
+    """The model's PyTorch source, coloured, under a sentence on what it is."""
+    try:
+        code = model_source_text(spec)
+    except (OSError, SyntaxError, LookupError, ValueError) as exc:
+        missing = QCoreApplication.translate(
+            "ModelInfoDialog", "The source code is not available: {reason}")
+        return f"<p>{_esc(missing.format(reason=str(exc)))}</p>"
+    intro = QCoreApplication.translate(
+        "ModelInfoDialog",
+        "The model class as it is in this app (ae_desktop/core/models/{module}.py), then "
+        "the code it uses from the other model files. The encoder and the decoder are "
+        "nn.Sequential stacks of layers; Autoencoder, in base.py, gives every model its "
+        "encode, decode and forward.").format(module=spec.factory.partition(":")[0])
+    family = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
+    return (f"<p>{_esc(intro)}</p>"
+            f"<pre style=\"font-family: '{_esc(family)}', monospace\">{python_html(code)}</pre>")
+
+
+def about_html(info: ModelInfo) -> str:
+    """The About page: what the architecture teaches, what to look at, layers, source."""
+    spec = ARCHITECTURES.get(info.architecture)
+    notes = lesson(info.architecture)
+    out: list[str] = []
+
+    def heading(text: str) -> None:
+        out.append(f"<h3>{_esc(text)}</h3>")
+
+    def paragraph(text: str) -> None:
+        out.append(f"<p>{_esc(text)}</p>")
+
+    if spec is not None:
+        paragraph(QCoreApplication.translate("ModelInfoDialog", "Based on: {source}")
+                  .format(source=tr_model(spec.source)))
+    if notes is not None:
+        heading(QCoreApplication.translate("ModelInfoDialog", "What it teaches"))
+        paragraph(tr_model(notes.teaches))
+        heading(QCoreApplication.translate("ModelInfoDialog", "What to look at"))
+        paragraph(tr_model(notes.look_at))
+    else:
+        paragraph(QCoreApplication.translate(
+            "ModelInfoDialog", "This version of the app has no notes on the architecture "
+            "{architecture}.").format(architecture=info.architecture))
+    layers = _layers_html(info.summary)
+    if layers:
+        heading(QCoreApplication.translate("ModelInfoDialog", "Layers"))
+        out.append(layers)
+    if spec is not None:
+        heading(QCoreApplication.translate("ModelInfoDialog", "PyTorch source"))
+        out.append(_source_html(spec))
+    return "\n".join(out)
+
+
+def header_html(info: ModelInfo) -> str:
+    """Title, what the model is, and its architecture id, description and size."""
+    if info.shipped:
+        origin = QCoreApplication.translate("ModelInfoDialog", "Shipped with the app")
+    else:
+        origin = QCoreApplication.translate(
+            "ModelInfoDialog", "{architecture}, trained by you").format(
+            architecture=arch_title(info.architecture))
+    details = QCoreApplication.translate(
+        "ModelInfoDialog", "{id}: {description} — {params} parameters").format(
+        id=info.architecture, description=tr_model(info.description),
+        params=f"{info.params:,}")
+    return (f'<span style="font-size: large"><b>{_esc(model_title(info))}</b></span><br>'
+            f"{_esc(origin)}<br><small>{_esc(details)}</small>")
+
+
 class ModelInfoDialog(QDialog):
     def __init__(self, info: ModelInfo, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Model: {info.name}")
-        self.resize(720, 560)
-        tabs = QTabWidget()
-        summary = QPlainTextEdit(info.summary)
+        self.info = info
+        self.setWindowTitle(QCoreApplication.translate("ModelInfoDialog", "Model: {title}")
+                            .format(title=model_title(info)))
+        self.resize(760, 640)
+        tabs = self.tabs = QTabWidget()
+        self.about = QTextBrowser()
+        self.about.setOpenLinks(False)
+        self.about.setHtml(about_html(info))
+        tabs.addTab(self.about, QCoreApplication.translate("ModelInfoDialog", "About"))
+        summary = self.summary = QPlainTextEdit(info.summary)
         summary.setReadOnly(True)
         summary.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         tabs.addTab(summary, "Summary")
@@ -104,7 +296,9 @@ class ModelInfoDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(f"<b>{info.architecture}</b>: {info.description} — "
-                             f"{info.params:,} parameters"))
+        self.header = QLabel(header_html(info))
+        self.header.setWordWrap(True)
+        self.header.setToolTip(info.path)
+        lay.addWidget(self.header)
         lay.addWidget(tabs, 1)
         lay.addWidget(buttons)

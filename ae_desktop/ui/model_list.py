@@ -1,12 +1,18 @@
 """The list of installed models with a checkbox each (which panes show), and the
-list of model files that could not be loaded, with the reason for each."""
+list of model files that could not be loaded, with the reason for each.
+
+A model is listed by its readable title (a shipped model by its architecture's title, a
+model the user trained by its name with the architecture's title on a second line); its
+name (the id used by the command line and the settings) stays the item's data and is in
+the tooltip.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,16 +24,50 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
+from ..core.models.specs import ARCHITECTURES
 from ..core.store.failures import LoadFailure
 from ..core.store.model_info import ModelInfo
+from .model_texts_tr import model_full_title, model_subtitle, model_title, tr_model
 
 # Role of the warning row: it names no model, so its UserRole stays None.
 _PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 1
+# A second line under the item's text (the architecture under a user model's name).
+SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def model_tooltip(info: ModelInfo) -> str:
+    """Title, id and description, source, size, origin and file of a model."""
+    spec = ARCHITECTURES.get(info.architecture)
+    if info.shipped:
+        origin = QCoreApplication.translate("ModelList", "shipped with the app")
+    else:
+        origin = QCoreApplication.translate("ModelList", "trained by you")
+    lines = [model_full_title(info), f"{info.architecture}: {tr_model(info.description)}"]
+    if spec is not None:
+        lines.append(QCoreApplication.translate("ModelList", "From: {source}")
+                     .format(source=tr_model(spec.source)))
+    lines.append(QCoreApplication.translate("ModelList", "{params} parameters, {origin}")
+                 .format(params=f"{info.params:,}", origin=origin))
+    lines.append(QCoreApplication.translate("ModelList", "Name: {name} · file: {path}")
+                 .format(name=info.name, path=info.path))
+    return "\n".join(lines)
+
+
+class _TitleDelegate(QStyledItemDelegate):
+    """Draws an item's subtitle (``SUBTITLE_ROLE``) as a second line under its text."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        subtitle = index.data(SUBTITLE_ROLE)
+        if subtitle:
+            option.text = f"{option.text}\u2028{subtitle}"  # Qt's line separator
 
 
 def problems_summary(n: int) -> str:
@@ -43,6 +83,7 @@ class ModelList(QListWidget):
         super().__init__(parent)
         self.setToolTip("Tick the models whose reconstructions you want to see; "
                         "double-click for the model's details")
+        self.setItemDelegate(_TitleDelegate(self))
         self.itemChanged.connect(self._on_item_changed)
         self.itemDoubleClicked.connect(self._on_item_double_clicked)
         self.itemActivated.connect(self._on_item_activated)
@@ -53,14 +94,13 @@ class ModelList(QListWidget):
         self._updating = True
         self.clear()
         for info in infos:
-            item = QListWidgetItem(info.name)
+            item = QListWidgetItem(model_title(info))
             item.setData(Qt.ItemDataRole.UserRole, info.name)
+            item.setData(SUBTITLE_ROLE, model_subtitle(info))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked if info.name in hidden
                                else Qt.CheckState.Checked)
-            origin = "shipped" if info.shipped else "trained by you"
-            item.setToolTip(f"{info.architecture}: {info.description}\n{info.params:,} "
-                            f"parameters, {origin}\n{info.path}")
+            item.setToolTip(model_tooltip(info))
             self.addItem(item)
         if problems:
             item = QListWidgetItem(self.style().standardIcon(

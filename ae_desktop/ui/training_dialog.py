@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,7 @@ from ..workers.tasks import TaskRunner
 from ..workers.training import TrainingRunner
 from .dataset_panel import DatasetPanel
 from .model_info_dialog import comparable_test_metric, loss_axis_label
+from .model_texts_tr import arch_title, model_title, tr_model
 from .panes import DigitView
 from .plots import pen, plot_widget
 
@@ -56,6 +57,29 @@ def _with_note(field: QWidget) -> tuple[QVBoxLayout, QLabel]:
     box.addWidget(field)
     box.addWidget(note)
     return box, note
+
+
+class ArchitectureCombo(QComboBox):
+    """The architectures by title, each with its id (the command line's name) as data."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        for name, spec in ARCHITECTURES.items():
+            self.addItem(arch_title(spec), name)
+            self.setItemData(self.count() - 1, f"{name}: {tr_model(spec.description)}",
+                             Qt.ItemDataRole.ToolTipRole)
+
+    def select(self, arch: str) -> bool:
+        """Choose an architecture by id; False (and no change) for an unknown one."""
+        i = self.findData(arch)
+        if i >= 0:
+            self.setCurrentIndex(i)
+        return i >= 0
+
+    def setCurrentText(self, text: str) -> None:
+        """Choose by the shown title, or by the id, as scripts and tests name them."""
+        if not self.select(text):
+            super().setCurrentText(text)
 
 
 def trailing_mean(values: list[float], k: int) -> np.ndarray:
@@ -104,11 +128,8 @@ class TrainingDialog(QDialog):
         self.runner = runner
         self.models = models
 
-        self.arch = QComboBox()
-        for name, spec in ARCHITECTURES.items():
-            self.arch.addItem(name, name)
-            self.arch.setItemData(self.arch.count() - 1, spec.description,
-                                  Qt.ItemDataRole.ToolTipRole)
+        # Titles shown, ids as the data (what TrainConfig, the settings and the CLI use).
+        self.arch = ArchitectureCombo()
         self.epochs = QSpinBox()
         self.epochs.setRange(1, 500)
         self.batch = QSpinBox()
@@ -238,7 +259,8 @@ class TrainingDialog(QDialog):
         runner.finished.connect(self._on_runner_finished)
         runner.failed.connect(self._on_runner_failed)
         runner.cancelled.connect(self._on_runner_cancelled)
-        self.arch.setCurrentText(settings.value("train/arch", "dense_100", str))
+        if not self.arch.select(settings.value("train/arch", "dense_100", str)):
+            self.arch.select("dense_100")
         i = self.device.findData(settings.value(DEVICE_SETTING, "auto", str))
         self.device.setCurrentIndex(max(i, 0))
         self._on_arch_changed()
@@ -287,7 +309,11 @@ class TrainingDialog(QDialog):
         self.continue_from.clear()
         for m in self.models:
             if m.architecture == arch:
-                self.continue_from.addItem(m.name, m.path)
+                label = (QCoreApplication.translate("TrainingDialog", "{title} (shipped)")
+                         .format(title=model_title(m)) if m.shipped else model_title(m))
+                self.continue_from.addItem(label, m.path)
+                self.continue_from.setItemData(self.continue_from.count() - 1, m.path,
+                                               Qt.ItemDataRole.ToolTipRole)
         if was_path is not None and (i := self.continue_from.findData(was_path)) >= 0:
             self.continue_from.setCurrentIndex(i)
         else:
@@ -418,8 +444,9 @@ class TrainingDialog(QDialog):
         self._requested_name = name
         self.runner.start(cfg, str(folder / name), overwrite=overwrite)
         self._set_running(True)
-        self._say(f"Training {name} ({cfg.architecture}) in a background process; the main "
-                  "window stays usable.")
+        self._say(QCoreApplication.translate(
+            "TrainingDialog", "Training {name} ({architecture}) in a background process; the "
+            "main window stays usable.").format(name=name, architecture=arch_title(spec)))
         return True
 
     def cancel(self) -> None:

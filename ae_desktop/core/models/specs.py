@@ -20,8 +20,14 @@ class ArchitectureSpec:
 
     Attributes
     ----------
-    name, description
-        Registry key and a one-line description for menus and tooltips.
+    name
+        Registry key: the id used on the command line, in file names and settings.
+    title
+        What a learner reads: the kind of model and, where it names one, the tutorial
+        (``"Convolutional AE — Keras blog"``). Unique. Plain English: the window
+        translates it (context ``"Models"``; ``ui/model_texts_tr.py`` lists it for lupdate).
+    description
+        A one-line technical description for tooltips (translated like ``title``).
     input_range
         ``(0, 1)`` or ``(-1, 1)``: the range the model expects its inputs in;
         its outputs are in the same range.
@@ -30,7 +36,7 @@ class ArchitectureSpec:
     loss
         ``"bce"``, ``"mse"`` or ``"vae"`` (BCE summed over pixels + KL).
     source
-        The tutorial the layer list comes from.
+        The tutorial the layer list comes from (translated like ``title``).
     factory
         The model class as ``"module:Class"``, the module one of ``conv``, ``dense``
         or ``vae`` in this package (e.g. ``"conv:ConvUpsampling"``); imported by
@@ -40,6 +46,7 @@ class ArchitectureSpec:
     """
 
     name: str
+    title: str
     description: str
     input_range: tuple[float, float]
     latent_shape: tuple[int, ...]
@@ -85,6 +92,7 @@ class ArchitectureSpec:
 _SPECS = [
     ArchitectureSpec(
         name="conv_upsampling",
+        title="Convolutional AE — Keras blog",
         description="Conv + max-pool encoder to an 8x4x4 code, conv + upsampling decoder",
         input_range=(0.0, 1.0),
         latent_shape=(8, 4, 4),
@@ -96,6 +104,7 @@ _SPECS = [
     ),
     ArchitectureSpec(
         name="dense_100",
+        title="Dense AE with a 10x10 code",
         description="Dense 784-256-100 encoder, 100-256-784 decoder (code shown as 10x10)",
         input_range=(0.0, 1.0),
         latent_shape=(100,),
@@ -107,6 +116,7 @@ _SPECS = [
     ),
     ArchitectureSpec(
         name="conv_latent_map",
+        title="Conv AE with a 14x14 latent map",
         description="Conv + max-pool + dense to a 14x14 latent map, transposed-conv decoder",
         input_range=(0.0, 1.0),
         latent_shape=(1, 14, 14),
@@ -118,6 +128,7 @@ _SPECS = [
     ),
     ArchitectureSpec(
         name="denoising_dense",
+        title="Denoising AE",
         description="Dense 784-256-128-64 denoiser on [-1, 1], trained on noisy inputs",
         input_range=(-1.0, 1.0),
         latent_shape=(64,),
@@ -129,6 +140,7 @@ _SPECS = [
     ),
     ArchitectureSpec(
         name="conv_selu",
+        title="Conv AE with SELU — Hands-On ML",
         description="Hands-On ML conv AE with SELU: 64x3x3 code, transposed-conv decoder",
         input_range=(0.0, 1.0),
         latent_shape=(64, 3, 3),
@@ -140,6 +152,7 @@ _SPECS = [
     ),
     ArchitectureSpec(
         name="conv_2d",
+        title="2-D conv AE — Generative Deep Learning",
         description="Foster's conv AE with a 2-D latent (the latent explorer's plane)",
         input_range=(0.0, 1.0),
         latent_shape=(2,),
@@ -151,6 +164,7 @@ _SPECS = [
     ),
     ArchitectureSpec(
         name="vae_2d",
+        title="VAE — Generative Deep Learning",
         description="Variational AE of the same shape, 2-D latent, loss = BCE + KL",
         input_range=(0.0, 1.0),
         latent_shape=(2,),

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from ..models.specs import ARCHITECTURES
+
 if TYPE_CHECKING:
     from .checkpoints import LoadedModel
 
@@ -38,6 +40,33 @@ class ModelInfo:
     @property
     def is_2d(self) -> bool:
         return self.latent_shape == (2,)
+
+    @property
+    def architecture_title(self) -> str:
+        """The architecture's readable title, or its id if this app does not know it."""
+        spec = ARCHITECTURES.get(self.architecture)
+        return spec.title if spec is not None else self.architecture
+
+    @property
+    def title(self) -> str:
+        """What the model is called on screen.
+
+        A shipped model is known by its architecture (``"VAE — Generative Deep
+        Learning"``); a model the user trained by the name they gave it (``"my_vae"``),
+        with the architecture as :attr:`subtitle`. English: the window translates the
+        architecture titles (``ui/model_texts_tr.py``: ``model_title``, ``model_subtitle``).
+        """
+        return self.architecture_title if self.shipped else self.name
+
+    @property
+    def subtitle(self) -> str:
+        """The architecture's title under a user-trained model's name; empty if shipped."""
+        return "" if self.shipped else self.architecture_title
+
+    @property
+    def full_title(self) -> str:
+        """Title and subtitle on one line: ``"my_vae (VAE — Generative Deep Learning)"``."""
+        return f"{self.title} ({self.subtitle})" if self.subtitle else self.title
 
     @staticmethod
     def from_loaded(lm: LoadedModel, shipped: bool) -> ModelInfo:
