@@ -5,11 +5,20 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QGroupBox, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.latent.pictures import latent_picture
 from ..core.store.model_info import ModelInfo
 from .colors import DIGIT_COLOURS
+from .help import help_button
 from .model_texts_tr import model_title
 from .panes import DigitView
 
@@ -109,7 +118,10 @@ class FocusPanel(QGroupBox):
         self.values = QLabel("")
         self.values.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay = QVBoxLayout(self)
-        lay.addWidget(self.info_label)
+        top = QHBoxLayout()
+        top.addWidget(self.info_label, 1)
+        top.addWidget(help_button("latent-dock", self), 0, Qt.AlignmentFlag.AlignTop)
+        lay.addLayout(top)
         lay.addWidget(self.stack, 1)
         lay.addWidget(self.values)
         self.model: ModelInfo | None = None

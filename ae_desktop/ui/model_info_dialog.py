@@ -17,6 +17,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QTableWidget,
@@ -34,6 +35,7 @@ from ..core.models import (
 )
 from ..core.models.teaching import lesson, model_source_text, summary_layers
 from ..core.store.model_info import ModelInfo
+from .help import help_button, set_help_topic
 from .model_texts_tr import arch_title, model_title, tr_model
 from .plots import pen, plot_widget
 
@@ -301,4 +303,8 @@ class ModelInfoDialog(QDialog):
         self.header.setToolTip(info.path)
         lay.addWidget(self.header)
         lay.addWidget(tabs, 1)
-        lay.addWidget(buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(help_button("model-info", self))
+        bottom.addWidget(buttons, 1)
+        lay.addLayout(bottom)
+        set_help_topic(self, "model-info")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from ..core.evaluation.records import ErrorDistribution
 from ..core.live.records import LiveResult
 from ..core.store.model_info import ModelInfo
+from .model_texts_tr import model_full_title
 from .panes import ImagePane
 
 PANE_WIDTH = 165  # a pane's comfortable width: its caption plus margins
@@ -54,7 +55,7 @@ class PaneGrid(QWidget):
         self.references = {n: r for n, r in self.references.items()
                            if n in {i.name for i in infos}}
         for info in infos:
-            title = getattr(info, "title", "") or info.name
+            title = model_full_title(info)
             tip = QCoreApplication.translate(
                 "PaneGrid", "{title} (id: {name})\n{description}\n"
                 "MSE and BCE: the error against the clean digit. The line below places that "

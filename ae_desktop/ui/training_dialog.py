@@ -34,6 +34,7 @@ from ..core.train.config import BatchProgress, EpochEnd, TrainConfig
 from ..workers.tasks import TaskRunner
 from ..workers.training import TrainingRunner
 from .dataset_panel import DatasetPanel
+from .help import help_button, set_help_topic
 from .model_info_dialog import comparable_test_metric, loss_axis_label
 from .model_texts_tr import arch_title, model_title, tr_model
 from .panes import DigitView
@@ -213,6 +214,8 @@ class TrainingDialog(QDialog):
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.close_button)
+        buttons.addWidget(help_button("training", self))
+        set_help_topic(self, "training")
         prog = QHBoxLayout()
         prog.addWidget(self.progress, 1)
         prog.addWidget(self.eta)
