@@ -3,23 +3,22 @@
 Used by tests/test_lifecycle.py in a subprocess.  ``argv[1]`` says what to do once
 the models are loaded; progress lines go to stdout:
 
+- every action first prints ``engine PID`` (the engine process's pid).
 - ``idle``: print ``ready``.
-- ``explorer``: open the latent explorer; print ``busy`` once it is encoding.
+- ``explorer``: open the latent explorer and keep the engine's background lane busy
+  (a long ``Sleep(busy=True)`` job); print ``busy`` once the engine is working on the
+  explorer's jobs (the first plane came back, others are still awaited).
 - ``quit``: as ``explorer``, then call ``QApplication.quit()`` without closing a window.
-- ``stuck``: run a background job that ignores cancellation; print ``busy``.
+- ``stuck``: run a task-thread job that ignores cancellation; print ``busy``.
 - ``train``: start a long training run from the dialog; print ``training PID``.
 
-The hooks wrap ``MainWindow.show`` and the explorer's encoder; nothing in the app
-is changed.
+The hook wraps ``MainWindow.show``; nothing in the app is changed.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import sys
 import threading
-
-import numpy as np
 
 
 def main() -> int:
@@ -31,25 +30,16 @@ def main() -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from ae_desktop.core.latent import cache as latent_cache
-    from ae_desktop.core.latent import space as latent_space
+    from ae_desktop.engine.protocol import Sleep
     from ae_desktop.ui import main_window
 
-    encoding = threading.Event()
-
-    def slow_encode(lm, images01):  # 8x the test set: many seconds, checked per batch
-        if not encoding.is_set():
-            encoding.set()
-            print("busy", flush=True)
-        return latent_space.encode_images(lm, np.tile(images01, (8, 1, 1)))[:len(images01)]
-
-    latent_cache.encode_images = slow_encode
     done = []
 
     def on_ready(w) -> None:
         if done:
             return
         done.append(1)
+        print("engine", w.engine.engine_pid, flush=True)
         if action == "idle":
             print("ready", flush=True)
         elif action == "stuck":  # a job that never checks its cancel token
@@ -60,11 +50,20 @@ def main() -> int:
             w.tasks.submit(stuck)
         elif action in ("explorer", "quit"):
             w.show_explorer()
-            if action == "quit":
-                timer = QTimer(w)
-                timer.setInterval(20)
-                timer.timeout.connect(lambda: encoding.is_set() and QApplication.quit())
-                timer.start()
+            e = w.explorer
+            w.engine.submit_job(Sleep(60, busy=True), key="busy")
+
+            def check() -> None:
+                if e.columns[0].data is not None and e.pending_jobs() > 0:
+                    timer.stop()
+                    print("busy", flush=True)
+                    if action == "quit":
+                        QApplication.quit()
+
+            timer = QTimer(w)
+            timer.setInterval(20)
+            timer.timeout.connect(check)
+            timer.start()
         elif action == "train":
             w.show_training()
             d = w.training_dialog
@@ -75,8 +74,7 @@ def main() -> int:
             def on_progress(_ev) -> None:
                 if len(done) == 1:
                     done.append(1)
-                    (child,) = multiprocessing.active_children()
-                    print("training", child.pid, flush=True)
+                    print("training", w.trainer.child_pid, flush=True)
 
             w.trainer.progress.connect(on_progress)
             d.start_button.click()
@@ -85,7 +83,7 @@ def main() -> int:
 
     def show_then_watch(self) -> None:
         show(self)
-        self.runner.models_loaded.connect(lambda *a: on_ready(self))
+        self.engine.models_loaded.connect(lambda *a: on_ready(self))
 
     main_window.MainWindow.show = show_then_watch
     from ae_desktop.cli import main as cli_main

@@ -4,7 +4,8 @@ The real app runs in a subprocess (tests/lifecycle_driver.py starts it through
 ``ae_desktop.cli.main``, as ``python -m ae_desktop`` does) with its settings,
 models and data in temporary folders.  In every case it must exit within 2 s,
 with a sensible status, having saved its settings, with no thread destroyed
-while running and no training process left behind.
+while running and no process left behind: neither the engine process (which
+computes every model answer) nor a training process.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ class App:
                                      stdout=subprocess.PIPE, stderr=self._stderr, text=True,
                                      start_new_session=True)
         self._lines: queue.Queue[str] = queue.Queue()
+        self.seen: list[str] = []  # every line wait_for has read
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self) -> None:
@@ -66,8 +68,14 @@ class App:
             except queue.Empty:
                 raise AssertionError(f"the app never printed {prefix!r}; stderr:\n"
                                      + self.stderr()) from None
+            self.seen.append(line)
             if line.startswith(prefix):
                 return line
+
+    def engine_pid(self) -> int:
+        """The engine process's pid (the driver prints it before anything else)."""
+        (line,) = [x for x in self.seen if x.startswith("engine ")]
+        return int(line.split()[1])
 
     def signal_and_time(self, sig: int | None, group: bool = False) -> tuple[int | None, float]:
         """Send ``sig`` to the app (or its whole process group); exit status and seconds.
@@ -135,7 +143,11 @@ def _assert_clean_exit(app: App, rc, elapsed: float, expected_rc: int) -> None:
     assert "QThread: Destroyed" not in err
     assert "Traceback" not in err
     assert "brush=" in app.settings_text()  # the settings were saved on the way out
-    assert app.children_left() == []  # training process, multiprocessing's helpers
+    # The engine was running when the app was asked to end, and no orphan is left.
+    engine = app.engine_pid()
+    assert engine in app.children
+    assert app.children_left() == []  # engine, training process, multiprocessing's helpers
+    assert process_gone(engine)
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])

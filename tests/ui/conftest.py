@@ -32,6 +32,24 @@ def models_folder(tmp_path_factory):
     return folder
 
 
+@pytest.fixture(scope="session")
+def local_engine(models_folder):
+    """The GUI test models prepared as the engine prepares them, and a latent cache.
+
+    The window computes in its engine process; tests recompute the expected values here
+    with the same code (``load_for_live_use`` is what ``Engine.load`` calls, and the
+    engine's jobs use a ``LatentCache``).  Thread counts differ between the processes:
+    compare with a small tolerance (2e-3).
+    """
+    from types import SimpleNamespace
+
+    from ae_desktop.core.latent.cache import LatentCache
+    from ae_desktop.core.live.models import load_for_live_use
+
+    return SimpleNamespace(models=load_for_live_use([models_folder]).models,
+                           cache=LatentCache())
+
+
 @pytest.fixture
 def settings(tmp_path):
     s = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

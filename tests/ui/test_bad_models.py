@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication
 from ae_desktop.core.live import models as live_models
 from ae_desktop.core.store.paths import SHIPPED_MODELS_DIR
 from ae_desktop.core.store.zoo import load_models
+from ae_desktop.engine.engine_main import Engine
+from ae_desktop.engine.protocol import LoadModels, ModelsLoaded
 
 GOOD = json.loads((SHIPPED_MODELS_DIR / "conv_selu.json").read_text())
 WEIGHTS = (SHIPPED_MODELS_DIR / "conv_selu.safetensors").read_bytes()
@@ -112,6 +114,21 @@ def test_fixing_the_files_and_reloading_clears_the_problems(make_window, qtbot, 
     assert "2 models loaded" in w.statusBar().currentMessage()
 
 
+def _load_as_the_engine_does(folders) -> ModelsLoaded:
+    """What the engine answers to ``LoadModels(folders)``, computed in this process.
+
+    Monkeypatches in this process do not reach the engine process, so a failure that
+    only a patch can cause is produced here, by the engine's own code (``Engine.load``,
+    run inline), and then handed to the window as the engine client would.
+    """
+    engine = Engine(None, None, background_lane=False)
+    return engine.load(LoadModels(tuple(str(f) for f in folders)))
+
+
+def _as_if_the_engine_said(w, loaded: ModelsLoaded) -> None:
+    w.engine.models_loaded.emit(list(loaded.infos), list(loaded.failures))
+
+
 def test_an_unexpected_error_preparing_one_model_spares_the_others(make_window, qtbot,
                                                                    tmp_path, monkeypatch):
     folder = tmp_path / "models"
@@ -126,17 +143,27 @@ def test_an_unexpected_error_preparing_one_model_spares_the_others(make_window, 
         return real(lm, shipped)
 
     monkeypatch.setattr(live_models.ModelInfo, "from_loaded", staticmethod(from_loaded))
-    w = make_window(folders=[folder])
+    loaded = _load_as_the_engine_does([folder])
+    assert [i.name for i in loaded.infos] == ["good"]
+    assert [f.path.name for f in loaded.failures] == ["odd.safetensors"]
+    w = make_window(folders=[folder])  # its engine loads both: the patch is not there
+    _as_if_the_engine_said(w, loaded)
     assert list(w.infos) == ["good"]
+    assert [w.model_list.item(i).text() for i in range(w.model_list.count())] == \
+        ["good", "1 model file not loaded…"]
+    msg = w.statusBar().currentMessage()
+    assert "1 model loaded" in msg and "1 model file skipped" in msg
     qtbot.mouseClick(w.problems_button, Qt.MouseButton.LeftButton)
     shown = _problems_table(w)
     assert list(shown) == ["odd.safetensors"]
     assert "RuntimeError: something nobody foresaw" in shown["odd.safetensors"]
     w.model_problems_dialog.close()
-    # The live path works with the model that loaded.
+    # The live path works with the model that loaded (answered by the real engine).
     w.random_digit()
-    qtbot.waitUntil(lambda: w.last_result is not None and "good" in w.last_result.answers,
+    qtbot.waitUntil(lambda: w.last_result is not None and not w.last_result.empty,
                     timeout=10000)
+    assert list(w.last_result.answers) == ["good"]
+    assert w.panes.model_panes["good"].view.has_image()
 
 
 def test_if_loading_fails_altogether_the_window_says_so(make_window, qtbot, tmp_path,
@@ -145,11 +172,15 @@ def test_if_loading_fails_altogether_the_window_says_so(make_window, qtbot, tmp_
         raise RecursionError("maximum recursion depth exceeded")
 
     monkeypatch.setattr(live_models, "load_models", broken)
+    loaded = _load_as_the_engine_does([tmp_path])
+    assert loaded.infos == () and len(loaded.failures) == 1
     w = make_window(folders=[tmp_path])
+    _as_if_the_engine_said(w, loaded)
     assert not w.infos
     msg = w.statusBar().currentMessage()
     assert "Loading models" not in msg
     assert "No models loaded" in msg and "Show problems" in msg
+    assert w.problems_button.isVisible() and w.problems_button.text() == "⚠ 1 model problem"
     qtbot.mouseClick(w.problems_button, Qt.MouseButton.LeftButton)
     (reason,) = _problems_table(w).values()
     assert "RecursionError" in reason

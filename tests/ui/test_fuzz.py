@@ -28,6 +28,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
+from ae_desktop.core.evaluation.records import ErrorDistribution
 from ae_desktop.ui.model_info_dialog import ModelInfoDialog
 from ae_desktop.workers.threads import running_threads
 
@@ -84,12 +85,19 @@ class Walk:
         self.counts: dict[str, int] = {}
         self.tried: dict[str, int] = {}  # actions that had something to act on
         self.effects: dict[str, int] = {}  # ... and visibly changed something
-        w.runner.inference_failed.connect(self._record_failure)
+        # The engine process computes; a failed answer, a failed job or a dead engine is
+        # a failure of the walk (cancelled and superseded jobs are never delivered).
+        w.engine.live_failed.connect(self._record_failure)
+        w.engine.job_failed.connect(lambda _job, message: self._record_failure(message))
+        w.engine.engine_died.connect(lambda why: self._record_failure(f"engine died: {why}"))
         self.answers = {"live": 0, "explorer": 0}
-        for signal in (w.runner.reconstruction_ready, w.runner.inference_failed):
+        for signal in (w.engine.reconstruction_ready, w.engine.live_failed):
             signal.connect(lambda *_: self._count_answer("live"))
-        w.tasks.task_failed.connect(self._on_task_failed)
-        self._explorer_hooked = False
+        # Background jobs: the explorer's, and the test-set errors the window asks for
+        # after each load (not counted: nobody waits for them).
+        w.engine.job_done.connect(self._on_job_done)
+        w.engine.job_failed.connect(lambda *_: self._count_answer("explorer"))
+        w.tasks.task_failed.connect(self._on_task_failed)  # image decoding
         self.actions = [
             (self.stroke, 20), (self.erase_stroke, 5), (self.toggle_eraser, 3),
             (self.undo, 8), (self.redo, 5), (self.clear, 4), (self.brush_size, 3),
@@ -111,17 +119,13 @@ class Walk:
     def _record_failure(self, message: str) -> None:
         self.failures.append(f"{message} ({self.where()})")
 
+    def _on_job_done(self, _job: int, result) -> None:
+        if not isinstance(result, ErrorDistribution):
+            self._count_answer("explorer")
+
     def _on_task_failed(self, _job: int, message: str) -> None:
         if message != "cancelled":
             self._record_failure(message)
-
-    def _hook_explorer(self) -> None:
-        e = self.w.explorer
-        if e is not None and not self._explorer_hooked:
-            e.tasks.task_failed.connect(self._on_task_failed)
-            for signal in (e.tasks.task_done, e.tasks.task_failed):
-                signal.connect(lambda *_: self._count_answer("explorer"))
-            self._explorer_hooked = True
 
     def run(self, n: int) -> None:
         for self.step in range(n):
@@ -266,7 +270,6 @@ class Walk:
             e.close()  # what the window's close button does
         else:
             self.w.latent_action.trigger()  # View > Latent space explorer…
-            self._hook_explorer()
         self.effect("toggle_explorer", (self._explorer() is None) == (e is not None))
 
     def click_plane(self) -> None:
@@ -321,7 +324,7 @@ class Walk:
         if e is not None and e.pending_jobs() and self.rng.random() < 0.5:
             self.qtbot.waitUntil(lambda: self.answers["explorer"] > seen["explorer"],
                                  timeout=EXPLORER_TIMEOUT_MS)
-        elif w.runner.busy:
+        elif w.engine.live_busy:
             self.qtbot.waitUntil(lambda: self.answers["live"] > seen["live"],
                                  timeout=SETTLE_TIMEOUT_MS)
 
@@ -331,8 +334,8 @@ class Walk:
     def settle(self, explorer: bool | None = None) -> None:
         """Wait until the newest request is on screen, then check what a person sees."""
         w, qtbot = self.w, self.qtbot
-        qtbot.waitUntil(lambda: not w.runner.busy and w.last_result is not None
-                        and w.last_result.request_id == w.runner._next_id,
+        qtbot.waitUntil(lambda: not w.engine.live_busy and w.last_result is not None
+                        and w.last_result.request_id == w.engine._next_request_id,
                         timeout=SETTLE_TIMEOUT_MS)
         self.check_window()
         if explorer is None:

@@ -6,22 +6,22 @@ request was drawn after the user had unticked the box.
 
 from __future__ import annotations
 
-import threading
-
 from PySide6.QtCore import Qt
+
+from ae_desktop.engine.protocol import Sleep
 
 from .helpers import open_explorer
 
 
 def test_a_grid_that_arrives_after_unticking_the_box_is_not_drawn(make_window, qtbot):
     w, e = open_explorer(make_window, qtbot)
-    busy = threading.Event()
-    e.tasks.submit(lambda: busy.wait(30))  # the decoder is still busy with earlier work
+    # The engine's background lane is still busy with earlier work.
+    w.engine.submit_job(Sleep(30), key="busy")
     e.resolution.setValue(12)  # asks for new grids
     qtbot.mouseClick(e.show_grid, Qt.MouseButton.LeftButton)  # then the user unticks the box
     assert not e.show_grid.isChecked()
     assert all(c.view.grid_item.image is None for c in e.columns)
-    busy.set()
+    w.engine.cancel_jobs("busy")
     qtbot.waitUntil(lambda: e.pending_jobs() == 0, timeout=30000)
     assert all(c.view.grid_item.image is None for c in e.columns)
     # Ticking it again shows the grid at the resolution now chosen.

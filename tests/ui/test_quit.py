@@ -2,7 +2,9 @@
 
 Each case starts a job that would run for many seconds and closes the main window
 while it runs.  ``close()`` returns only after the shutdown has joined the threads,
-so its duration is the user's wait.
+so its duration is the user's wait.  Model work runs in the engine process: those
+cases keep its background lane busy with real work and check that the engine is
+gone too.
 """
 
 from __future__ import annotations
@@ -14,13 +16,12 @@ import shutil
 import threading
 import time
 
-import numpy as np
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from ae_desktop.core.evaluation.robustness import robustness_curve
+from ae_desktop.engine.protocol import Sleep
 from ae_desktop.workers.threads import running_threads
-from tests.procutil import process_gone
+from tests.procutil import cpu_seconds, process_gone
 
 QUIT_LIMIT_S = 2.0
 
@@ -93,37 +94,50 @@ def test_quit_during_a_dataset_download(make_window, qtbot, monkeypatch, tmp_pat
     assert [p for p in target.glob("*") if p.is_file()] == []
 
 
-def test_quit_during_a_robustness_curve(make_window, qtbot, monkeypatch):
-    from ae_desktop.ui import main_window
+def _wait_for_the_idle_work(w, qtbot) -> None:
+    """After a load the engine computes each model's test-set errors (idle work): wait for
+    them, so what the engine works on next is what the test asks for."""
+    qtbot.waitUntil(lambda: set(w.panes.references) == set(w.infos), timeout=60000)
 
-    started = threading.Event()
 
-    def long_curve(models, kind="gaussian", **kw):  # 400 noise amounts: tens of seconds
-        started.set()
-        return robustness_curve(models, kind, amounts=np.linspace(0, 1, 400), **kw)
+def _wait_until_the_engine_works(w, qtbot, since: float | None) -> None:
+    """Wait until the engine has spent CPU time on what was just asked of it.
 
-    monkeypatch.setattr(main_window, "robustness_curve", long_curve)
+    (Where /proc is not there, the close is still checked with the jobs in flight.)
+    """
+    if since is not None:
+        qtbot.waitUntil(lambda: cpu_seconds(w.engine.engine_pid) - since > 0.2, timeout=20000)
+
+
+def _assert_engine_gone(pid: int) -> None:
+    assert process_gone(pid), f"the engine process {pid} outlived the window"
+
+
+def test_quit_during_a_robustness_curve(make_window, qtbot):
     w = make_window()
-    w.show_robustness()
-    qtbot.waitUntil(started.is_set, timeout=10000)
+    _wait_for_the_idle_work(w, qtbot)
+    pid = w.engine.engine_pid
+    since = cpu_seconds(pid)
+    w.show_robustness()  # the curve is computed in the engine (about 1.5 s of CPU here)
+    # ... and the lane stays busy after it: long real work either way.
+    w.engine.submit_job(Sleep(60, busy=True), key="busy")
+    _wait_until_the_engine_works(w, qtbot, since)
+    assert w.robustness.isVisible() and w.robustness.status.text() == "computing…"
     _assert_all_stopped(_close(w))
+    _assert_engine_gone(pid)
 
 
-def test_quit_during_a_latent_explorer_job(make_window, qtbot, monkeypatch):
-    from ae_desktop.core.latent import cache as latent_cache
-    from ae_desktop.core.latent import space as latent_space
-
-    started = threading.Event()
-
-    def long_encode(lm, images01):  # as if the test set were 8x larger: many seconds
-        started.set()
-        return latent_space.encode_images(lm, np.tile(images01, (8, 1, 1)))[:len(images01)]
-
-    monkeypatch.setattr(latent_cache, "encode_images", long_encode)
+def test_quit_during_a_latent_explorer_job(make_window, qtbot):
     w = make_window()
-    w.latent_action.trigger()
-    qtbot.waitUntil(started.is_set, timeout=10000)
+    _wait_for_the_idle_work(w, qtbot)
+    pid = w.engine.engine_pid
+    since = cpu_seconds(pid)
+    w.latent_action.trigger()  # both planes: 10,000 test digits encoded per model
+    w.engine.submit_job(Sleep(60, busy=True), key="busy")
+    _wait_until_the_engine_works(w, qtbot, since)
+    assert w.explorer.pending_jobs() > 0
     _assert_all_stopped(_close(w))
+    _assert_engine_gone(pid)
 
 
 def test_quit_during_training_leaves_no_child_process(make_window, qtbot, monkeypatch,
@@ -141,7 +155,10 @@ def test_quit_during_training_leaves_no_child_process(make_window, qtbot, monkey
     d.name.setText("never_saved")
     d.start_button.click()
     qtbot.waitUntil(lambda: d.progress.value() > 0 or bool(d.eta.text()), timeout=30000)
-    pids = [p.pid for p in multiprocessing.active_children()]
-    assert len(pids) == 1
+    # Two processes now: the engine and the training child.
+    child, engine = w.trainer.child_pid, w.engine.engine_pid
+    assert child is not None and child != engine
+    assert sorted(p.pid for p in multiprocessing.active_children()) == sorted([child, engine])
     _assert_all_stopped(_close(w))
-    assert process_gone(pids[0])
+    assert process_gone(child)
+    _assert_engine_gone(engine)

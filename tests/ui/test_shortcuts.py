@@ -207,7 +207,7 @@ def test_ctrl_shift_t_opens_the_training_dialog(win, qtbot):
 
 def test_refresh_key_reloads_the_models(win, qtbot):
     refresh = QKeySequence(QKeySequence.StandardKey.Refresh)[0]
-    with qtbot.waitSignal(win.runner.models_loaded, timeout=20000):
+    with qtbot.waitSignal(win.engine.models_loaded, timeout=20000):
         _press(qtbot, win, refresh.key(), refresh.keyboardModifiers())
         assert win.statusBar().currentMessage() == "Reloading models…"
     assert "3 models loaded" in win.statusBar().currentMessage()
