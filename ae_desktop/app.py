@@ -18,7 +18,7 @@ import threading
 import time
 import traceback
 
-from PySide6.QtCore import QObject, QSocketNotifier, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Qt, Signal, Slot
 
 from .core.compute import env
 
@@ -54,7 +54,8 @@ class ErrorRelay(QObject):
         """``sys.excepthook``: print the traceback, tell the user (from any thread)."""
         traceback.print_exception(etype, value, tb)
         try:
-            self.error_raised.emit(f"Internal error: {value}")
+            self.error_raised.emit(QCoreApplication.translate(
+                "App", "Internal error: {error}").format(error=value))
         except RuntimeError:  # the app is being torn down
             pass
 

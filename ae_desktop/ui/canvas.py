@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -50,8 +50,9 @@ class DrawingCanvas(QWidget):
         self.setMouseTracking(True)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setToolTip("Draw a digit with the left mouse button; the right button erases.\n"
-                        "Ctrl+Z undoes a stroke, Delete clears.")
+        self.setToolTip(QCoreApplication.translate(
+            "Canvas", "Draw a digit with the left mouse button; the right button erases.\n"
+            "Ctrl+Z undoes a stroke, Delete clears."))
 
     # -- state ----------------------------------------------------------
     def sizeHint(self) -> QSize:

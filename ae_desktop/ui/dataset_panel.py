@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -43,10 +43,13 @@ class DatasetPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.message = QLabel("")
         self.message.setWordWrap(True)
-        self.download_button = QPushButton("Download MNIST (11 MB)")
-        self.choose_button = QPushButton("Choose folder…")
-        self.choose_button.setToolTip("A folder holding train-images-idx3-ubyte(.gz) and "
-                                      "train-labels-idx1-ubyte(.gz)")
+        self.download_button = QPushButton(QCoreApplication.translate("DatasetPanel",
+                                                                      "Download MNIST (11 MB)"))
+        self.choose_button = QPushButton(QCoreApplication.translate("DatasetPanel",
+                                                                    "Choose folder…"))
+        self.choose_button.setToolTip(QCoreApplication.translate(
+            "DatasetPanel", "A folder holding train-images-idx3-ubyte(.gz) and "
+            "train-labels-idx1-ubyte(.gz)"))
         row = QHBoxLayout()
         row.addWidget(self.download_button)
         row.addWidget(self.choose_button)
@@ -73,10 +76,10 @@ class DatasetPanel(QFrame):
         ok = split_present(folder, "train")
         self.setVisible(not ok)
         if not ok:
-            self.message.setText(
-                f"<b>The MNIST training set was not found</b> in {folder}. Training needs its "
-                "60,000 digits (the test set ships with the app). Download it, or choose a "
-                "folder that already holds the IDX files.")
+            self.message.setText(QCoreApplication.translate(
+                "DatasetPanel", "<b>The MNIST training set was not found</b> in {folder}. "
+                "Training needs its 60,000 digits (the test set ships with the app). Download "
+                "it, or choose a folder that already holds the IDX files.").format(folder=folder))
         return ok
 
     # ----------------------------------------------------------- download
@@ -84,8 +87,9 @@ class DatasetPanel(QFrame):
     def _on_download_clicked(self) -> None:
         dest = self.data_dir()
         self._stop.clear()
-        dlg = QProgressDialog("Downloading MNIST…", "Cancel", 0, 100, self)
-        dlg.setWindowTitle("Download")
+        dlg = QProgressDialog(QCoreApplication.translate("DatasetPanel", "Downloading MNIST…"),
+                              QCoreApplication.translate("DatasetPanel", "Cancel"), 0, 100, self)
+        dlg.setWindowTitle(QCoreApplication.translate("DatasetPanel", "Download"))
         dlg.setWindowModality(Qt.WindowModality.WindowModal)
         dlg.setMinimumDuration(0)
         dlg.canceled.connect(self._stop.set)
@@ -109,8 +113,9 @@ class DatasetPanel(QFrame):
     @Slot(str, int, int)
     def _on_download_progress(self, name: str, done: int, total: int) -> None:
         if self.progress_dialog is not None and total:
-            self.progress_dialog.setLabelText(f"Downloading {name}… {done / 1e6:.1f} of "
-                                              f"{total / 1e6:.1f} MB")
+            self.progress_dialog.setLabelText(QCoreApplication.translate(
+                "DatasetPanel", "Downloading {file}… {done} of {total} MB").format(
+                file=name, done=f"{done / 1e6:.1f}", total=f"{total / 1e6:.1f}"))
             self.progress_dialog.setValue(int(done * 100 / total))
 
     def _close_progress(self) -> None:
@@ -133,14 +138,19 @@ class DatasetPanel(QFrame):
             return
         self._close_progress()
         cancelled = self._stop.is_set()
-        self.last_error = "Download cancelled." if cancelled else f"Download failed: {message}"
-        self.message.setText(f"<b>{self.last_error}</b><br>Nothing was saved; you can try again "
-                             "or choose a folder with the IDX files.")
+        self.last_error = (QCoreApplication.translate("DatasetPanel", "Download cancelled.")
+                           if cancelled else QCoreApplication.translate(
+                               "DatasetPanel", "Download failed: {reason}").format(
+                               reason=message))
+        self.message.setText(QCoreApplication.translate(
+            "DatasetPanel", "<b>{error}</b><br>Nothing was saved; you can try again or choose a "
+            "folder with the IDX files.").format(error=self.last_error))
 
     # -------------------------------------------------------------- folder
     @Slot()
     def _on_choose_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder with the MNIST IDX files")
+        folder = QFileDialog.getExistingDirectory(
+            self, QCoreApplication.translate("DatasetPanel", "Folder with the MNIST IDX files"))
         if folder:
             self.use_folder(folder)
 
@@ -149,7 +159,9 @@ class DatasetPanel(QFrame):
             load_split(folder, "train")
         except DatasetError as exc:
             self.last_error = str(exc)
-            self.message.setText(f"<b>That folder cannot be used:</b> {exc}")
+            self.message.setText(QCoreApplication.translate(
+                "DatasetPanel", "<b>That folder cannot be used:</b> {reason}").format(
+                reason=exc))
             return False
         self.settings.setValue(SETTINGS_KEY, folder)
         self.refresh()

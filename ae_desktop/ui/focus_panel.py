@@ -107,8 +107,9 @@ class FocusPanel(QGroupBox):
     """Shows one model's latent code for the current digit."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__("Latent code", parent)
-        self.info_label = QLabel("Click a reconstruction to see its latent code.")
+        super().__init__(QCoreApplication.translate("FocusPanel", "Latent code"), parent)
+        self.info_label = QLabel(QCoreApplication.translate(
+            "FocusPanel", "Click a reconstruction to see its latent code."))
         self.info_label.setWordWrap(True)
         self.picture = DigitView(min_side=140)
         self.plane = PlaneView()
@@ -129,8 +130,9 @@ class FocusPanel(QGroupBox):
     def set_model(self, info: ModelInfo | None) -> None:
         self.model = info
         if info is None:
-            self.setTitle("Latent code")
-            self.info_label.setText("Click a reconstruction to see its latent code.")
+            self.setTitle(QCoreApplication.translate("FocusPanel", "Latent code"))
+            self.info_label.setText(QCoreApplication.translate(
+                "FocusPanel", "Click a reconstruction to see its latent code."))
             self.picture.set_image(None)
             self.plane.set_plane(None, None)
             self.values.setText("")
@@ -139,18 +141,28 @@ class FocusPanel(QGroupBox):
         self.setTitle(QCoreApplication.translate("FocusPanel", "Latent code: {title}")
                       .format(title=model_title(info)))
         if info.is_2d:
-            self.info_label.setText("2-D code: the cross is your digit, dots are "
-                                    "test digits coloured by label.")
+            self.info_label.setText(QCoreApplication.translate(
+                "FocusPanel", "2-D code: the cross is your digit, dots are test digits coloured "
+                "by label."))
             self.plane.set_plane(info.plane_points, info.plane_labels)
             self.stack.setCurrentWidget(self.plane)
         else:
             n = int(np.prod(info.latent_shape))
             side = int(np.ceil(np.sqrt(n)))
-            how = {(1, 14, 14): "a 14x14 map"}.get(
-                info.latent_shape, "feature maps tiled, each scaled to its own range"
-                if len(info.latent_shape) == 3 else f"shown as {side}x{side}"
-                + ("" if side * side == n else ", padded"))
-            self.info_label.setText(f"{shape} code ({how}); bright = large.")
+            if tuple(info.latent_shape) == (1, 14, 14):
+                how = QCoreApplication.translate("FocusPanel", "a 14x14 map")
+            elif len(info.latent_shape) == 3:
+                how = QCoreApplication.translate(
+                    "FocusPanel", "feature maps tiled, each scaled to its own range")
+            elif side * side == n:
+                how = QCoreApplication.translate("FocusPanel", "shown as {side}x{side}").format(
+                    side=side)
+            else:
+                how = QCoreApplication.translate(
+                    "FocusPanel", "shown as {side}x{side}, padded").format(side=side)
+            self.info_label.setText(QCoreApplication.translate(
+                "FocusPanel", "{shape} code ({how}); bright = large.").format(shape=shape,
+                                                                             how=how))
             self.stack.setCurrentWidget(self.picture)
         self.set_code(None)
 
@@ -162,6 +174,6 @@ class FocusPanel(QGroupBox):
             self.values.setText("" if code is None else f"z = ({code[0]:.2f}, {code[1]:.2f})")
         else:
             self.picture.set_image(None if code is None else latent_picture(code))
-            self.values.setText("" if code is None else
-                                f"min {code.min():.2f}, max {code.max():.2f}, "
-                                f"mean {code.mean():.2f}")
+            self.values.setText("" if code is None else QCoreApplication.translate(
+                "FocusPanel", "min {min}, max {max}, mean {mean}").format(
+                min=f"{code.min():.2f}", max=f"{code.max():.2f}", mean=f"{code.mean():.2f}"))

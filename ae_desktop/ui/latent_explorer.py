@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 
 import numpy as np
-from PySide6.QtCore import QBuffer, QIODevice, Qt, QTimer, Slot
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -59,24 +59,31 @@ class PlaneColumn(QWidget):
         super().__init__(parent)
         self.index = index
         self.model = QComboBox()
-        self.model.setToolTip("Model whose latent space this plane shows")
+        self.model.setToolTip(QCoreApplication.translate(
+            "LatentExplorer", "Model whose latent space this plane shows"))
         self.note = QLabel("")
         self.note.setWordWrap(True)
         self.view = LatentPlaneView()
         self.decoded = DigitView(min_side=96)
-        self.decoded.setToolTip("The digit decoded at the cursor")
+        self.decoded.setToolTip(QCoreApplication.translate("LatentExplorer",
+                                                           "The digit decoded at the cursor"))
         self.hovered = DigitView(min_side=64)
-        self.hovered.setToolTip("The test digit under the mouse")
+        self.hovered.setToolTip(QCoreApplication.translate("LatentExplorer",
+                                                           "The test digit under the mouse"))
         self.neighbours = DigitView(min_side=40)
-        self.neighbours.setToolTip("The test digits nearest to the canvas digit in latent space")
+        self.neighbours.setToolTip(QCoreApplication.translate(
+            "LatentExplorer", "The test digits nearest to the canvas digit in latent space"))
         self.cursor_label = QLabel("")
         row_box = QWidget()
         row_box.setFixedHeight(150)
         row = QHBoxLayout(row_box)
         row.setContentsMargins(0, 0, 0, 0)
-        for title, w, stretch in (("Decoded at cursor", self.decoded, 3),
-                                  ("Hovered digit", self.hovered, 2),
-                                  ("Nearest to canvas digit", self.neighbours, 5)):
+        for title, w, stretch in (
+                (QCoreApplication.translate("LatentExplorer", "Decoded at cursor"),
+                 self.decoded, 3),
+                (QCoreApplication.translate("LatentExplorer", "Hovered digit"), self.hovered, 2),
+                (QCoreApplication.translate("LatentExplorer", "Nearest to canvas digit"),
+                 self.neighbours, 5)):
             box = QVBoxLayout()
             box.addWidget(QLabel(title))
             box.addWidget(w, 1)
@@ -105,7 +112,7 @@ class PlaneColumn(QWidget):
 class LatentExplorer(QWidget):
     def __init__(self, engine: EngineClient, parent=None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Latent space explorer")
+        self.setWindowTitle(QCoreApplication.translate("LatentExplorer", "Latent space explorer"))
         self.resize(1280, 900)
         self.engine = engine
         # Answers still awaited: job id → (on_done, on_fail). Per key, only the job that
@@ -122,19 +129,25 @@ class LatentExplorer(QWidget):
         self.resolution = QSpinBox()
         self.resolution.setRange(10, 40)
         self.resolution.setValue(20)
-        self.resolution.setToolTip("Decoded digits per side of the grid")
-        self.show_grid = QCheckBox("Decoded grid")
+        self.resolution.setToolTip(QCoreApplication.translate(
+            "LatentExplorer", "Decoded digits per side of the grid"))
+        self.show_grid = QCheckBox(QCoreApplication.translate("LatentExplorer", "Decoded grid"))
         self.show_grid.setChecked(True)
-        self.show_points = QCheckBox("Test digits")
+        self.show_points = QCheckBox(QCoreApplication.translate("LatentExplorer", "Test digits"))
         self.show_points.setChecked(True)
-        self.follow_view = QCheckBox("Grid follows zoom")
-        self.follow_view.setToolTip("Re-decode the grid over the visible range after you pan "
-                                    "or zoom (default range: 1st-99th percentile of the data)")
-        self.reset_button = QPushButton("Reset range")
-        self.export_grid_button = QPushButton("Export grid PNG…")
-        self.export_scatter_button = QPushButton("Export scatter PNG…")
+        self.follow_view = QCheckBox(QCoreApplication.translate("LatentExplorer",
+                                                                "Grid follows zoom"))
+        self.follow_view.setToolTip(QCoreApplication.translate(
+            "LatentExplorer", "Re-decode the grid over the visible range after you pan or zoom "
+            "(default range: 1st-99th percentile of the data)"))
+        self.reset_button = QPushButton(QCoreApplication.translate("LatentExplorer",
+                                                                   "Reset range"))
+        self.export_grid_button = QPushButton(QCoreApplication.translate("LatentExplorer",
+                                                                         "Export grid PNG…"))
+        self.export_scatter_button = QPushButton(QCoreApplication.translate(
+            "LatentExplorer", "Export scatter PNG…"))
         controls = QHBoxLayout()
-        for w in (QLabel("Grid"), self.resolution, self.show_grid, self.show_points,
+        for w in (QLabel(QCoreApplication.translate("LatentExplorer", "Grid")), self.resolution, self.show_grid, self.show_points,
                   self.follow_view, self.reset_button):
             controls.addWidget(w)
         controls.addStretch(1)
@@ -150,8 +163,10 @@ class LatentExplorer(QWidget):
         self.interpolation = InterpolationPanel()
         self.clustering = ClusteringPanel()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.interpolation, "Interpolation")
-        self.tabs.addTab(self.clustering, "Clustering")
+        self.tabs.addTab(self.interpolation,
+                         QCoreApplication.translate("LatentExplorer", "Interpolation"))
+        self.tabs.addTab(self.clustering, QCoreApplication.translate("LatentExplorer",
+                                                                     "Clustering"))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(planes)
         split.addWidget(self.tabs)
@@ -246,7 +261,8 @@ class LatentExplorer(QWidget):
         (on_fail or self._show_error)(message)
 
     def _show_error(self, message: str) -> None:
-        self.status.setText(f"Error: {message}")
+        self.status.setText(QCoreApplication.translate("LatentExplorer", "Error: {reason}")
+                            .format(reason=message))
 
     # ------------------------------------------------------------ models
     def set_models(self, infos: list[ModelInfo]) -> None:
@@ -276,7 +292,8 @@ class LatentExplorer(QWidget):
         c.view.set_data(None)
         if not name:
             return
-        c.note.setText("encoding the 10,000 test digits…")
+        c.note.setText(QCoreApplication.translate("LatentExplorer",
+                                                  "encoding the 10,000 test digits…"))
         n = self.resolution.value() if self.show_grid.isChecked() else None
         self._submit(LatentPlane(name, n), lambda r, c=c: self._on_plane_ready(c, r),
                      key=c.key("plane"))
@@ -291,18 +308,22 @@ class LatentExplorer(QWidget):
         c.data = data
         c.view.set_data(data, self.show_points.isChecked())
         if data.explained_variance is None:
-            c.note.setText(f"2-D latent: the plane is the latent space itself "
-                           f"({len(data.points):,} test digits).")
+            c.note.setText(QCoreApplication.translate(
+                "LatentExplorer", "2-D latent: the plane is the latent space itself ({n} test "
+                "digits).").format(n=f"{len(data.points):,}"))
         else:
             ev = data.explained_variance
-            c.note.setText(f"{data.latent_size}-D latent projected with PCA: the plane "
-                           f"explains {ev[0]:.0%} + {ev[1]:.0%} of the variance. The grid "
-                           "decodes points of the PCA plane, an approximation.")
+            c.note.setText(QCoreApplication.translate(
+                "LatentExplorer", "{size}-D latent projected with PCA: the plane explains "
+                "{pc1} + {pc2} of the variance. The grid decodes points of the PCA plane, an "
+                "approximation.").format(size=data.latent_size, pc1=f"{ev[0]:.0%}",
+                                         pc2=f"{ev[1]:.0%}"))
         c.grid_extent = data.extent
         self._request_grids([c], first_view)
         self._request_mark(c)
         if c.index == 0:
-            self.interpolation.model_label.setText(f"model: {data.name}")
+            self.interpolation.model_label.setText(QCoreApplication.translate(
+                "LatentExplorer", "model: {name}").format(name=data.name))
             self.interpolation.spherical.setEnabled(data.explained_variance is None)
             self._on_interpolation_requested()
 
@@ -397,7 +418,9 @@ class LatentExplorer(QWidget):
     def _on_point_hovered(self, c: PlaneColumn, index: int) -> None:
         if index >= 0 and self.images is not None:
             c.hovered.set_image(self.images[index])
-            c.hovered.setToolTip(f"test digit #{index}, label {self.labels[index]}")
+            c.hovered.setToolTip(QCoreApplication.translate(
+                "LatentExplorer", "test digit #{index}, label {label}").format(
+                index=index, label=self.labels[index]))
 
     # ------------------------------------------------------ canvas digit
     def set_canvas_digit(self, digit: np.ndarray | None) -> None:
@@ -442,12 +465,14 @@ class LatentExplorer(QWidget):
         if c.data is None:
             return
         if a is None or b is None:
-            self.status.setText("Draw a digit first to use the canvas digit as an endpoint.")
+            self.status.setText(QCoreApplication.translate(
+                "LatentExplorer", "Draw a digit first to use the canvas digit as an endpoint."))
             return
         if any(p.choice().plane == 1 for p in (self.interpolation.start, self.interpolation.end)) \
                 and self.columns[1].model.currentText() != c.data.name:
-            self.status.setText("Note: the right plane's cursor is read in the left model's "
-                                "plane coordinates.")
+            self.status.setText(QCoreApplication.translate(
+                "LatentExplorer", "Note: the right plane's cursor is read in the left model's "
+                "plane coordinates."))
         name, k = c.data.name, self.interpolation.steps.value()
         spherical = self.interpolation.spherical.isChecked() and \
             self.interpolation.spherical.isEnabled()
@@ -473,7 +498,8 @@ class LatentExplorer(QWidget):
         """Save the column's decoded grid as PNG; False (and the user is told) on failure."""
         c = self.columns[column]
         if c.grid_image is None:
-            self.status.setText("No grid to export yet.")
+            self.status.setText(QCoreApplication.translate("LatentExplorer",
+                                                           "No grid to export yet."))
             return False
         image = gray_image(c.grid_image)
         return self._export(path, lambda: save_png(image, path))
@@ -487,7 +513,8 @@ class LatentExplorer(QWidget):
             buf.open(QIODevice.OpenModeFlag.WriteOnly)
             # Explicit format: a name typed without ".png" would otherwise fail.
             if not pixmap.save(buf, "PNG"):
-                raise OSError("the plot could not be encoded as PNG")
+                raise OSError(QCoreApplication.translate(
+                    "LatentExplorer", "the plot could not be encoded as PNG"))
             atomic_write_bytes(path, bytes(buf.data()))
 
         return self._export(path, write)
@@ -500,25 +527,36 @@ class LatentExplorer(QWidget):
             reason = exc.strerror or str(exc)
             if exc.filename is not None and str(exc.filename) != str(path):
                 reason += f" ({exc.filename})"
-            self.status.setText(f"Could not save {path}: {reason}")
-            QMessageBox.warning(self, "Export failed", f"Could not save {path}:\n{reason}")
+            self.status.setText(QCoreApplication.translate(
+                "LatentExplorer", "Could not save {path}: {reason}").format(path=path,
+                                                                            reason=reason))
+            QMessageBox.warning(self, QCoreApplication.translate("LatentExplorer", "Export failed"),
+                                QCoreApplication.translate(
+                                    "LatentExplorer", "Could not save {path}:\n{reason}")
+                                .format(path=path, reason=reason))
             return False
-        self.status.setText(f"Saved {path}")
+        self.status.setText(QCoreApplication.translate("LatentExplorer", "Saved {path}")
+                            .format(path=path))
         return True
 
     def _ask_path(self, title: str, default: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, title, default, "PNG image (*.png)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, title, default, QCoreApplication.translate("LatentExplorer",
+                                                             "PNG image (*.png)"))
         return path
 
     @Slot()
     def _on_export_grid_clicked(self) -> None:
-        path = self._ask_path("Export decoded grid", "latent_grid.png")
+        path = self._ask_path(QCoreApplication.translate("LatentExplorer",
+                                                         "Export decoded grid"),
+                              "latent_grid.png")
         if path:
             self.export_grid_to(path)
 
     @Slot()
     def _on_export_scatter_clicked(self) -> None:
-        path = self._ask_path("Export scatter", "latent_scatter.png")
+        path = self._ask_path(QCoreApplication.translate("LatentExplorer", "Export scatter"),
+                              "latent_scatter.png")
         if path:
             self.export_scatter_to(path)
 
@@ -527,7 +565,9 @@ class LatentExplorer(QWidget):
         imgs = self.interpolation.images
         if imgs is None:
             return
-        path = self._ask_path("Export interpolation", "interpolation.png")
+        path = self._ask_path(QCoreApplication.translate("LatentExplorer",
+                                                         "Export interpolation"),
+                              "interpolation.png")
         if path:
             image = strip_image([(str(i), im) for i, im in enumerate(imgs)], scale=3)
             self._export(path, lambda: save_png(image, path))

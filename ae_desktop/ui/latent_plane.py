@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal, Slot
 
 from ..core.latent.records import PlaneData
 from .colors import DIGIT_COLOURS
@@ -68,8 +68,9 @@ class LatentPlaneView(pg.PlotWidget):
                                      brush=pg.mkBrush(0, 0, 0, 140))
         for d in range(10):
             self.legend.addItem(pg.ScatterPlotItem(size=8, pen=None, brush=BRUSHES[d]), str(d))
-        self.setToolTip("Click or drag to decode any point. Star: the digit on the canvas. "
-                        "Scroll to zoom, drag the background to pan.")
+        self.setToolTip(QCoreApplication.translate(
+            "LatentPlane", "Click or drag to decode any point. Star: the digit on the canvas. "
+            "Scroll to zoom, drag the background to pan."))
 
     def set_data(self, data: PlaneData | None, show_points: bool = True) -> None:
         self.data = data
@@ -106,8 +107,8 @@ class LatentPlaneView(pg.PlotWidget):
         self.grid_item.setImage(np.ascontiguousarray(np.flipud(image), np.float32),
                                 levels=(0, 1))
         self.grid_item.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
-        self.grid_item.setToolTip("Coarse preview; the full grid is being decoded" if coarse
-                                  else "")
+        self.grid_item.setToolTip(QCoreApplication.translate(
+            "LatentPlane", "Coarse preview; the full grid is being decoded") if coarse else "")
         self.grid_shown.emit(coarse)
 
     def set_marker(self, point: np.ndarray | None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,10 +33,12 @@ class EndpointChoice:
     plane: int | None = None
 
 
-ENDPOINTS = [("Canvas digit", EndpointChoice("canvas")),
-             ("Test digit #", EndpointChoice("test")),
-             ("Cursor, left plane", EndpointChoice("cursor", 0)),
-             ("Cursor, right plane", EndpointChoice("cursor", 1))]
+# Marked for lupdate; translated in the "LatentTools" context where the pickers show them.
+ENDPOINTS = [(QT_TRANSLATE_NOOP("LatentTools", "Canvas digit"), EndpointChoice("canvas")),
+             (QT_TRANSLATE_NOOP("LatentTools", "Test digit #"), EndpointChoice("test")),
+             (QT_TRANSLATE_NOOP("LatentTools", "Cursor, left plane"), EndpointChoice("cursor", 0)),
+             (QT_TRANSLATE_NOOP("LatentTools", "Cursor, right plane"),
+              EndpointChoice("cursor", 1))]
 
 
 class EndpointPicker(QWidget):
@@ -46,12 +48,13 @@ class EndpointPicker(QWidget):
         super().__init__(parent)
         self.kind = QComboBox()
         for text, key in ENDPOINTS:
-            self.kind.addItem(text, key)
+            self.kind.addItem(QCoreApplication.translate("LatentTools", text), key)
         self.kind.setCurrentIndex(default)
         self.index = QSpinBox()
         self.index.setRange(0, 9999)
         self.index.setValue(test_index)
-        self.index.setToolTip("Index of a digit in the bundled MNIST test set")
+        self.index.setToolTip(QCoreApplication.translate(
+            "LatentTools", "Index of a digit in the bundled MNIST test set"))
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.kind)
@@ -84,17 +87,19 @@ class InterpolationPanel(QWidget):
         self.steps = QSpinBox()
         self.steps.setRange(2, 24)
         self.steps.setValue(10)
-        self.spherical = QCheckBox("Spherical (slerp)")
-        self.spherical.setToolTip("Interpolate along a great circle; meaningful for the VAE, "
-                                  "whose prior is a round Gaussian")
+        self.spherical = QCheckBox(QCoreApplication.translate("LatentTools", "Spherical (slerp)"))
+        self.spherical.setToolTip(QCoreApplication.translate(
+            "LatentTools", "Interpolate along a great circle; meaningful for the VAE, whose "
+            "prior is a round Gaussian"))
         self.model_label = QLabel("")
-        self.export_button = QPushButton("Export PNG…")
+        self.export_button = QPushButton(QCoreApplication.translate("LatentTools",
+                                                                    "Export PNG…"))
         top = QHBoxLayout()
-        top.addWidget(QLabel("From"))
+        top.addWidget(QLabel(QCoreApplication.translate("LatentTools", "From")))
         top.addWidget(self.start)
-        top.addWidget(QLabel("to"))
+        top.addWidget(QLabel(QCoreApplication.translate("LatentTools", "to")))
         top.addWidget(self.end)
-        top.addWidget(QLabel("Steps"))
+        top.addWidget(QLabel(QCoreApplication.translate("LatentTools", "Steps")))
         top.addWidget(self.steps)
         top.addWidget(self.spherical)
         top.addStretch(1)
@@ -142,14 +147,16 @@ class ClusteringPanel(QWidget):
         self.k = QSpinBox()
         self.k.setRange(2, 30)
         self.k.setValue(10)
-        self.run = QPushButton("Cluster")
-        self.run.setToolTip("KMeans on the model's codes of the 10,000 test digits, compared "
-                            "with KMeans on raw pixels")
-        self.scores = QLabel("KMeans on the latent codes: how well do clusters match digits?")
+        self.run = QPushButton(QCoreApplication.translate("LatentTools", "Cluster"))
+        self.run.setToolTip(QCoreApplication.translate(
+            "LatentTools", "KMeans on the model's codes of the 10,000 test digits, compared "
+            "with KMeans on raw pixels"))
+        self.scores = QLabel(QCoreApplication.translate(
+            "LatentTools", "KMeans on the latent codes: how well do clusters match digits?"))
         self.scores.setWordWrap(True)
         self.samples = DigitView(min_side=120)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Model"))
+        top.addWidget(QLabel(QCoreApplication.translate("LatentTools", "Model")))
         top.addWidget(self.model)
         top.addWidget(QLabel("k"))
         top.addWidget(self.k)
@@ -171,7 +178,7 @@ class ClusteringPanel(QWidget):
     @Slot()
     def _on_run_clicked(self) -> None:
         if self.model.currentText():
-            self.scores.setText("clustering…")
+            self.scores.setText(QCoreApplication.translate("LatentTools", "clustering…"))
             self.requested.emit(self.model.currentText(), self.k.value())
 
     def show_result(self, name: str, ours: ClusterResult, pixels: ClusterResult,
@@ -182,12 +189,17 @@ class ClusteringPanel(QWidget):
             members = labels[ours.assignments == c]
             if members.size:
                 top = np.bincount(members, minlength=10)
-                rows.append(f"cluster {c}: {members.size} digits, mostly {top.argmax()} "
-                            f"({top.max() / members.size:.0%})")
+                rows.append(QCoreApplication.translate(
+                    "LatentTools", "cluster {cluster}: {n} digits, mostly {digit} ({share})")
+                    .format(cluster=c, n=members.size, digit=top.argmax(),
+                            share=f"{top.max() / members.size:.0%}"))
         self.scores.setText(
-            f"<b>{name}</b> codes: purity <b>{ours.purity:.3f}</b>, NMI <b>{ours.nmi:.3f}</b>"
-            f"<br>raw pixels (baseline): purity {pixels.purity:.3f}, NMI {pixels.nmi:.3f}"
-            f"<br><br>" + "<br>".join(rows))
+            QCoreApplication.translate(
+                "LatentTools", "<b>{name}</b> codes: purity <b>{purity}</b>, NMI <b>{nmi}</b>"
+                "<br>raw pixels (baseline): purity {pixel_purity}, NMI {pixel_nmi}").format(
+                name=name, purity=f"{ours.purity:.3f}", nmi=f"{ours.nmi:.3f}",
+                pixel_purity=f"{pixels.purity:.3f}", pixel_nmi=f"{pixels.nmi:.3f}")
+            + "<br><br>" + "<br>".join(rows))
         ex = ours.exemplars
         tiles = np.zeros((ex.shape[0] * ex.shape[1], 28, 28), np.float32)
         for i, idx in enumerate(ex.ravel()):
@@ -196,4 +208,6 @@ class ClusteringPanel(QWidget):
         self.samples.set_image(tile(tiles, ex.shape[0], ex.shape[1]))
 
     def show_error(self, message: str) -> None:
-        self.scores.setText(f"clustering failed: {message}")
+        self.scores.setText(QCoreApplication.translate("LatentTools",
+                                                       "clustering failed: {reason}")
+                            .format(reason=message))

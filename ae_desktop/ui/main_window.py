@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QImage
 from PySide6.QtWidgets import (
     QApplication,
@@ -62,15 +62,17 @@ from .robustness_window import RobustnessWindow
 from .training_dialog import TrainingDialog
 from .window_actions import ENGINE_DEVICE_SETTING, ENGINE_DEVICES, build_actions
 
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm)"
-ABOUT = f"""<h3>AE Desktop {__version__}</h3>
+# Marked for lupdate here, translated where shown (QCoreApplication.translate("MainWindow", …)).
+IMAGE_FILTER = QT_TRANSLATE_NOOP(
+    "MainWindow", "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp *.pgm *.ppm)")
+ABOUT = QT_TRANSLATE_NOOP("MainWindow", """<h3>AE Desktop {version}</h3>
 <p>Draw a digit and watch autoencoders trained on MNIST reconstruct it.</p>
 <p>Models: ports of the classic autoencoder tutorials (Keras blog, Géron's
 <i>Hands-On Machine Learning</i>, Foster's <i>Generative Deep Learning</i>).</p>
 <p><b>Data:</b> the MNIST database of handwritten digits, by Yann LeCun,
 Corinna Cortes and Christopher J.C. Burges, used under
 <a href="https://creativecommons.org/licenses/by-sa/3.0/">CC BY-SA 3.0</a>.
-The 10,000-digit test set ships with the app.</p>"""
+The 10,000-digit test set ships with the app.</p>""")
 
 
 @dataclass(frozen=True)
@@ -84,8 +86,9 @@ class DecodedImage:
 
 def _with_ink(source: str, ink: np.ndarray, label: str) -> DecodedImage:
     if not (ink > 0.05).any():
-        return DecodedImage(source, None, f"{label}: the image has no visible ink; the canvas "
-                            "was left unchanged")
+        return DecodedImage(source, None, QCoreApplication.translate(
+            "MainWindow", "{source}: the image has no visible ink; the canvas was left "
+            "unchanged").format(source=label))
     return DecodedImage(source, ink)
 
 
@@ -96,8 +99,9 @@ def decode_image_file(path: str) -> DecodedImage:
     except ImageLoadError as exc:
         return DecodedImage(path, None, str(exc))
     except Exception as exc:  # noqa: BLE001 - never "Internal error" for a user's file
-        return DecodedImage(path, None, f"{path}: cannot open the image "
-                            f"({type(exc).__name__}: {exc})")
+        return DecodedImage(path, None, QCoreApplication.translate(
+            "MainWindow", "{path}: cannot open the image ({reason})").format(
+            path=path, reason=f"{type(exc).__name__}: {exc}"))
     return _with_ink(path, ink, path)
 
 
@@ -109,9 +113,11 @@ def decode_clipboard_image(image: QImage) -> DecodedImage:
                                  Qt.TransformationMode.SmoothTransformation)
         ink = ink_from_array(qimage_to_rgba(image))
     except Exception as exc:  # noqa: BLE001 - reported to the user
-        return DecodedImage("clipboard", None, "The clipboard image cannot be used "
-                            f"({type(exc).__name__}: {exc})")
-    return _with_ink("clipboard", ink, "The clipboard image")
+        return DecodedImage("clipboard", None, QCoreApplication.translate(
+            "MainWindow", "The clipboard image cannot be used ({reason})").format(
+            reason=f"{type(exc).__name__}: {exc}"))
+    return _with_ink("clipboard", ink, QCoreApplication.translate("MainWindow",
+                                                                  "The clipboard image"))
 
 
 class MainWindow(QMainWindow):
@@ -144,8 +150,8 @@ class MainWindow(QMainWindow):
         install_help(self)
         self._connect()
         self._restore_settings()
-        self.statusBar().showMessage("Loading models…")
-        self.panes.set_waiting("loading models…")
+        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Loading models…"))
+        self.panes.set_waiting(QCoreApplication.translate("MainWindow", "loading models…"))
         self.engine.load_models(self.model_folders, self.engine_device)
 
     # ------------------------------------------------------------------ UI
@@ -153,19 +159,22 @@ class MainWindow(QMainWindow):
         self.canvas = DrawingCanvas()
         self.brush = QSlider(Qt.Orientation.Horizontal)
         self.brush.setRange(4, 48)
-        self.brush.setToolTip("Brush size ([ and ] change it)")
+        self.brush.setToolTip(QCoreApplication.translate("MainWindow",
+                                                         "Brush size ([ and ] change it)"))
         self.eraser_button = QToolButton()
-        self.eraser_button.setText("Eraser")
+        self.eraser_button.setText(QCoreApplication.translate("MainWindow", "Eraser"))
         self.eraser_button.setCheckable(True)
-        self.eraser_button.setToolTip("Erase with the left button too (E); the right button "
-                                      "always erases")
+        self.eraser_button.setToolTip(QCoreApplication.translate(
+            "MainWindow", "Erase with the left button too (E); the right button always erases"))
         self.undo_button = QToolButton()
         self.redo_button = QToolButton()
         self.clear_button = QToolButton()
-        self.random_button = QPushButton("Random test digit")
-        self.random_button.setToolTip("Put a random MNIST test digit on the canvas (Ctrl+R)")
+        self.random_button = QPushButton(QCoreApplication.translate("MainWindow",
+                                                                    "Random test digit"))
+        self.random_button.setToolTip(QCoreApplication.translate(
+            "MainWindow", "Put a random MNIST test digit on the canvas (Ctrl+R)"))
         tools = QHBoxLayout()
-        tools.addWidget(QLabel("Brush"))
+        tools.addWidget(QLabel(QCoreApplication.translate("MainWindow", "Brush")))
         tools.addWidget(self.brush, 1)
         for w in (self.eraser_button, self.undo_button, self.redo_button, self.clear_button):
             tools.addWidget(w)
@@ -174,9 +183,10 @@ class MainWindow(QMainWindow):
         left.addWidget(self.canvas, 1)
         left.addLayout(tools)
         left.addWidget(self.random_button)
-        self.show_raw = QCheckBox("Show raw downscale")
-        self.show_raw.setToolTip("Show the canvas squashed to 28x28 without MNIST's "
-                                 "preprocessing, to see why the recipe matters")
+        self.show_raw = QCheckBox(QCoreApplication.translate("MainWindow", "Show raw downscale"))
+        self.show_raw.setToolTip(QCoreApplication.translate(
+            "MainWindow", "Show the canvas squashed to 28x28 without MNIST's preprocessing, to "
+            "see why the recipe matters"))
         left.addWidget(self.show_raw)
         self.show_errors = QCheckBox(QCoreApplication.translate("MainWindow",
                                                                 "Show errors as heat maps"))
@@ -213,7 +223,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.model_list = ModelList()
-        self.info_button = QPushButton("Model info…")
+        self.info_button = QPushButton(QCoreApplication.translate("MainWindow", "Model info…"))
         models_box = QWidget()
         mlay = QVBoxLayout(models_box)
         mlay.setContentsMargins(4, 4, 4, 4)
@@ -223,13 +233,14 @@ class MainWindow(QMainWindow):
         info_row.addWidget(help_button("model-info"))
         mlay.addLayout(info_row)
         set_help_topic(models_box, "model-info")
-        self.models_dock = QDockWidget("Models", self)
+        self.models_dock = QDockWidget(QCoreApplication.translate("MainWindow", "Models"), self)
         self.models_dock.setObjectName("modelsDock")
         self.models_dock.setWidget(models_box)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.models_dock)
         self.focus_panel = FocusPanel()
         set_help_topic(self.focus_panel, "latent-dock")
-        self.focus_dock = QDockWidget("Latent code", self)
+        self.focus_dock = QDockWidget(QCoreApplication.translate("MainWindow", "Latent code"),
+                                      self)
         self.focus_dock.setObjectName("latentDock")
         self.focus_dock.setWidget(self.focus_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.focus_dock)
@@ -242,8 +253,8 @@ class MainWindow(QMainWindow):
         # A lasting entry for model files that could not be loaded (the message fades).
         self.problems_button = QToolButton()
         self.problems_button.setAutoRaise(True)
-        self.problems_button.setToolTip("Some model files could not be loaded: click to see "
-                                        "which and why")
+        self.problems_button.setToolTip(QCoreApplication.translate(
+            "MainWindow", "Some model files could not be loaded: click to see which and why"))
         self.problems_button.setVisible(False)
         self.statusBar().addPermanentWidget(self.problems_button)
         self.load_problems: list[LoadFailure] = []
@@ -325,8 +336,10 @@ class MainWindow(QMainWindow):
 
     def request_update(self) -> None:
         n = self.noise_panel.settings()
-        self.panes.noise_caption = (f"{self.noise_panel.kind.currentText()} {n.amount:.2f}, "
-                                    f"seed {n.seed}" if n.active else "no noise")
+        self.panes.noise_caption = (QCoreApplication.translate(
+            "MainWindow", "{kind} {amount}, seed {seed}").format(
+            kind=self.noise_panel.kind.currentText(), amount=f"{n.amount:.2f}", seed=n.seed)
+            if n.active else QCoreApplication.translate("MainWindow", "no noise"))
         self.engine.submit(LiveRequest(self.engine.new_request_id(), self.canvas.raster(),
                                        self.noise_panel.settings(), self.shown_models()))
 
@@ -352,8 +365,10 @@ class MainWindow(QMainWindow):
         if self.explorer is not None and self.explorer.isVisible():
             self.explorer.set_canvas_digit(None if result.empty else result.digit)
         if result.answers:
-            self.timing_label.setText(f"{len(result.answers)} models · "
-                                      f"{result.compute_s * 1000:.1f} ms · {self.engine.device}")
+            self.timing_label.setText(QCoreApplication.translate(
+                "MainWindow", "{n} models · {ms} ms · {device}").format(
+                n=len(result.answers), ms=f"{result.compute_s * 1000:.1f}",
+                device=self.engine.device))
 
     @Slot(str)
     def _on_engine_live_failed(self, message: str) -> None:
@@ -363,21 +378,30 @@ class MainWindow(QMainWindow):
     def _on_engine_died(self, why: str) -> None:
         """The engine stopped: say so, and show the panes waiting (or give the final word)."""
         if self.engine.gave_up:
-            self.panes.set_waiting("the compute engine stopped")
-            self.statusBar().showMessage(f"The compute engine stopped: {why}")
-            box = QMessageBox(QMessageBox.Icon.Critical, "Compute engine stopped",
-                              f"The compute engine stopped and could not be restarted.\n\n{why}"
-                              "\n\nYour drawing is kept; save it with File → Export before "
-                              "restarting AE Desktop.", QMessageBox.StandardButton.Ok, self)
+            self.panes.set_waiting(QCoreApplication.translate("MainWindow",
+                                                              "the compute engine stopped"))
+            self.statusBar().showMessage(QCoreApplication.translate(
+                "MainWindow", "The compute engine stopped: {why}").format(why=why))
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                QCoreApplication.translate("MainWindow", "Compute engine stopped"),
+                QCoreApplication.translate(
+                    "MainWindow", "The compute engine stopped and could not be restarted."
+                    "\n\n{why}\n\nYour drawing is kept; save it with File → Export before "
+                    "restarting AE Desktop.").format(why=why),
+                QMessageBox.StandardButton.Ok, self)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()  # not exec(): the window stays responsive
             return
-        self.panes.set_waiting("waiting for the engine…")
-        self.statusBar().showMessage(f"The compute engine stopped ({why}); restarting it…")
+        self.panes.set_waiting(QCoreApplication.translate("MainWindow",
+                                                          "waiting for the engine…"))
+        self.statusBar().showMessage(QCoreApplication.translate(
+            "MainWindow", "The compute engine stopped ({why}); restarting it…").format(why=why))
 
     @Slot()
     def _on_engine_restarted(self) -> None:
-        self.statusBar().showMessage("The compute engine was restarted; reloading the models…")
+        self.statusBar().showMessage(QCoreApplication.translate(
+            "MainWindow", "The compute engine was restarted; reloading the models…"))
 
     @Slot(object, object)
     def _on_engine_models_loaded(self, infos: list[ModelInfo], errors: list[LoadFailure]) -> None:
@@ -403,24 +427,38 @@ class MainWindow(QMainWindow):
         if self.training_dialog is not None:
             self.training_dialog.set_models(infos)
         if errors:
-            loaded = (f"{len(infos)} model{'s' if len(infos) != 1 else ''} loaded" if infos
-                      else "No models loaded")
+            if not infos:
+                loaded = QCoreApplication.translate("MainWindow", "No models loaded")
+            elif len(infos) == 1:
+                loaded = QCoreApplication.translate("MainWindow", "1 model loaded")
+            else:
+                loaded = QCoreApplication.translate("MainWindow", "{n} models loaded").format(
+                    n=len(infos))
             n = len(errors)
-            self.statusBar().showMessage(
-                f"{loaded}; {n} model file{'s' if n != 1 else ''} skipped: "
-                "Models → Show problems… says why.", 15000)
+            if n == 1:
+                skipped = QCoreApplication.translate(
+                    "MainWindow", "{loaded}; 1 model file skipped: Models → Show problems… "
+                    "says why.")
+            else:
+                skipped = QCoreApplication.translate(
+                    "MainWindow", "{loaded}; {n} model files skipped: Models → Show "
+                    "problems… says why.")
+            self.statusBar().showMessage(skipped.format(loaded=loaded, n=n), 15000)
         elif not infos:
-            self.statusBar().showMessage("No models found. Train one (ae-desktop train ARCH) or "
-                                         "put checkpoints in the models folder.")
+            self.statusBar().showMessage(QCoreApplication.translate(
+                "MainWindow", "No models found. Train one (ae-desktop train ARCH) or put "
+                "checkpoints in the models folder."))
         elif self.engine.device_note:
-            self.statusBar().showMessage(f"{len(infos)} models loaded on the "
-                                         f"{self.engine.device}: {self.engine.device_note}.",
-                                         15000)
+            self.statusBar().showMessage(QCoreApplication.translate(
+                "MainWindow", "{n} models loaded on the {device}: {note}.").format(
+                n=len(infos), device=self.engine.device, note=self.engine.device_note), 15000)
         else:
-            self.statusBar().showMessage(f"{len(infos)} models loaded on the "
-                                         f"{self.engine.device}. Draw a digit!", 5000)
-        self.timing_label.setToolTip(f"Computed on the {self.engine.device}; Models → Compute "
-                                     "device changes it")
+            self.statusBar().showMessage(QCoreApplication.translate(
+                "MainWindow", "{n} models loaded on the {device}. Draw a digit!").format(
+                n=len(infos), device=self.engine.device), 5000)
+        self.timing_label.setToolTip(QCoreApplication.translate(
+            "MainWindow", "Computed on the {device}; Models → Compute device changes it")
+            .format(device=self.engine.device))
         self.request_update()
         for name in self.infos:  # "how MNIST-like is my digit?": each model's test errors
             self.engine.submit_job(TestSetErrors(name), key=f"test-errors/{name}", priority=1)
@@ -462,7 +500,8 @@ class MainWindow(QMainWindow):
     def show_model_info(self) -> None:
         info = self.infos.get(self.focused or "")
         if info is None:
-            self.statusBar().showMessage("Choose a model first (click its pane).", 5000)
+            self.statusBar().showMessage(QCoreApplication.translate(
+                "MainWindow", "Choose a model first (click its pane)."), 5000)
             return
         dlg = ModelInfoDialog(info, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -470,7 +509,9 @@ class MainWindow(QMainWindow):
 
     def _show_load_problems_entry(self) -> None:
         n = len(self.load_problems)
-        self.problems_button.setText(f"⚠ {n} model problem{'s' if n != 1 else ''}")
+        self.problems_button.setText(
+            QCoreApplication.translate("MainWindow", "⚠ 1 model problem") if n == 1 else
+            QCoreApplication.translate("MainWindow", "⚠ {n} model problems").format(n=n))
         self.problems_button.setVisible(n > 0)
         self.show_problems_action.setEnabled(n > 0)
         if self.model_problems_dialog is not None:
@@ -487,7 +528,8 @@ class MainWindow(QMainWindow):
         self.model_problems_dialog.activateWindow()
 
     def reload_models(self) -> None:
-        self.statusBar().showMessage("Reloading models…")
+        self.statusBar().showMessage(QCoreApplication.translate("MainWindow",
+                                                                "Reloading models…"))
         self.engine.load_models(self.model_folders, self.engine_device)
 
     def set_language(self, choice: str) -> None:
@@ -567,7 +609,9 @@ class MainWindow(QMainWindow):
         test = load_test()
         i = int(self._test_rng.integers(len(test)))
         self.canvas.set_raster(test.images[i].astype(np.float32) / 255.0)
-        self.statusBar().showMessage(f"MNIST test digit #{i} (label {test.labels[i]})", 5000)
+        self.statusBar().showMessage(QCoreApplication.translate(
+            "MainWindow", "MNIST test digit #{index} (label {label})").format(
+            index=i, label=test.labels[i]), 5000)
 
     def load_image_file(self, path: str) -> int:
         """Decode ``path`` on the task thread; the canvas changes when the result arrives.
@@ -577,13 +621,15 @@ class MainWindow(QMainWindow):
         """
         self._image_source = str(path)
         self._image_job = self.tasks.submit(partial(decode_image_file, str(path)), key="image")
-        self.statusBar().showMessage(f"Opening {Path(path).name}…")
+        self.statusBar().showMessage(QCoreApplication.translate(
+            "MainWindow", "Opening {file}…").format(file=Path(path).name))
         return self._image_job
 
     def open_image(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open digit image",
-                                              str(self.settings.value("paths/open", "")),
-                                              IMAGE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, QCoreApplication.translate("MainWindow", "Open digit image"),
+            str(self.settings.value("paths/open", "")),
+            QCoreApplication.translate("MainWindow", IMAGE_FILTER))
         if path:
             self.settings.setValue("paths/open", str(Path(path).parent))
             self.load_image_file(path)
@@ -591,30 +637,39 @@ class MainWindow(QMainWindow):
     def paste_image(self) -> None:
         image = QApplication.clipboard().image()
         if image.isNull():
-            self.statusBar().showMessage("The clipboard holds no image.", 5000)
+            self.statusBar().showMessage(QCoreApplication.translate(
+                "MainWindow", "The clipboard holds no image."), 5000)
             self.image_load_finished.emit("clipboard", False)
             return
         if image.width() * image.height() > MAX_PIXELS:
-            self._refuse_image("clipboard", f"The clipboard image is too large ({image.width()} x "
-                               f"{image.height()} pixels; the limit is {MAX_PIXELS:,} pixels)")
+            self._refuse_image("clipboard", QCoreApplication.translate(
+                "MainWindow", "The clipboard image is too large ({width} x {height} pixels; the "
+                "limit is {limit} pixels)").format(width=image.width(), height=image.height(),
+                                                   limit=f"{MAX_PIXELS:,}"))
             return
         self._image_source = "clipboard"
         self._image_job = self.tasks.submit(partial(decode_clipboard_image, image), key="image")
-        self.statusBar().showMessage("Pasting the clipboard image…")
+        self.statusBar().showMessage(QCoreApplication.translate(
+            "MainWindow", "Pasting the clipboard image…"))
 
     def _on_image_decoded(self, result: DecodedImage) -> None:
         if result.ink is None:
             self._refuse_image(result.source, result.error)
             return
         self.canvas.set_raster(result.ink)
-        self.statusBar().showMessage("Pasted image from the clipboard." if result.source ==
-                                     "clipboard" else f"Loaded {Path(result.source).name}", 5000)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Pasted image from the clipboard.")
+            if result.source == "clipboard" else QCoreApplication.translate(
+                "MainWindow", "Loaded {file}").format(file=Path(result.source).name), 5000)
         self.image_load_finished.emit(result.source, True)
 
     def _refuse_image(self, source: str, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
-        QMessageBox.warning(self, "Cannot paste image" if source == "clipboard"
-                            else "Cannot open image", message)
+        QMessageBox.warning(
+            self, QCoreApplication.translate("MainWindow", "Cannot paste image")
+            if source == "clipboard" else QCoreApplication.translate("MainWindow",
+                                                                     "Cannot open image"),
+            message)
         self.image_load_finished.emit(source, False)
 
     def dragEnterEvent(self, event) -> None:
@@ -631,10 +686,12 @@ class MainWindow(QMainWindow):
     def export_png(self) -> None:
         r = self.last_result
         if r is None or r.empty:
-            self.statusBar().showMessage("Nothing to export: draw a digit first.", 5000)
+            self.statusBar().showMessage(QCoreApplication.translate(
+                "MainWindow", "Nothing to export: draw a digit first."), 5000)
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Export side-by-side PNG",
-                                              "reconstructions.png", "PNG image (*.png)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, QCoreApplication.translate("MainWindow", "Export side-by-side PNG"),
+            "reconstructions.png", QCoreApplication.translate("MainWindow", "PNG image (*.png)"))
         if path:
             self.export_to(path)
 
@@ -647,9 +704,11 @@ class MainWindow(QMainWindow):
         try:
             save_png(strip_image(panels), path)
         except OSError as exc:
-            QMessageBox.warning(self, "Export failed", f"{path}: {exc.strerror or exc}")
+            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Export failed"),
+                                f"{path}: {exc.strerror or exc}")
             return False
-        self.statusBar().showMessage(f"Saved {path}", 5000)
+        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Saved {path}")
+                                     .format(path=path), 5000)
         return True
 
     # ---------------------------------------------------------- explorer
@@ -675,7 +734,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_training_model_saved(self, path: str) -> None:
-        self.statusBar().showMessage(f"New model saved: {path}", 10000)
+        self.statusBar().showMessage(QCoreApplication.translate(
+            "MainWindow", "New model saved: {path}").format(path=path), 10000)
         self.reload_models()
 
     def training_running(self) -> bool:
@@ -714,14 +774,17 @@ class MainWindow(QMainWindow):
     def _on_task_failed(self, job_id: int, message: str) -> None:
         if job_id == self._image_job:  # the decode functions report their own errors
             self._image_job = 0
-            self._refuse_image(self._image_source, f"{self._image_source}: cannot open the "
-                               f"image ({message})")
+            self._refuse_image(self._image_source, QCoreApplication.translate(
+                "MainWindow", "{path}: cannot open the image ({reason})").format(
+                path=self._image_source, reason=message))
             return
         self.statusBar().showMessage(message, 8000)
 
     # ------------------------------------------------------------ misc
     def about(self) -> None:
-        QMessageBox.about(self, "About AE Desktop", ABOUT)
+        QMessageBox.about(self, QCoreApplication.translate("MainWindow", "About AE Desktop"),
+                          QCoreApplication.translate("MainWindow", ABOUT).format(
+                              version=__version__))
 
     def shutdown(self) -> None:
         """Stop every worker and join its thread, all within ~1.2 s (idempotent).
@@ -750,9 +813,11 @@ class MainWindow(QMainWindow):
         # QApplication.quit() closes the windows): nobody is there to answer a question.
         if not getattr(self, "_shut_down", False) and self.training_running():
             answer = QMessageBox.question(
-                self, "Training in progress",
-                "A model is still training. Quit anyway? The unfinished model will not be "
-                "saved.", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                self, QCoreApplication.translate("MainWindow", "Training in progress"),
+                QCoreApplication.translate(
+                    "MainWindow", "A model is still training. Quit anyway? The unfinished model "
+                    "will not be saved."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()

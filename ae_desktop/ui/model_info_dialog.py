@@ -12,7 +12,7 @@ import io
 import keyword
 import tokenize
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,29 +39,39 @@ from .help import help_button, set_help_topic
 from .model_texts_tr import arch_title, model_title, tr_model
 from .plots import pen, plot_widget
 
+# The labels are marked for lupdate and translated where shown ("ModelInfoDialog").
 METRIC_LABELS = [
-    ("bce", "BCE per pixel", ".4f"), ("mse", "MSE", ".5f"), ("psnr", "PSNR (dB)", ".2f"),
-    ("rounded_accuracy", "Rounded accuracy", ".4f"),
-    ("denoise_mse", "Denoising MSE (noise 0.5)", ".5f"), ("neg_elbo", "−ELBO (nats)", ".1f"),
-    ("n_test", "Test digits", ","),
+    ("bce", QT_TRANSLATE_NOOP("ModelInfoDialog", "BCE per pixel"), ".4f"), ("mse", "MSE", ".5f"),
+    ("psnr", "PSNR (dB)", ".2f"),
+    ("rounded_accuracy", QT_TRANSLATE_NOOP("ModelInfoDialog", "Rounded accuracy"), ".4f"),
+    ("denoise_mse", QT_TRANSLATE_NOOP("ModelInfoDialog", "Denoising MSE (noise 0.5)"), ".5f"),
+    ("neg_elbo", "−ELBO (nats)", ".1f"),
+    ("n_test", QT_TRANSLATE_NOOP("ModelInfoDialog", "Test digits"), ","),
 ]
 
 # Training loss kind (ArchitectureSpec.loss, stored as hyperparameters.loss) → what the
 # axis says, and the per-epoch test metric measured on the same scale.
 _LOSSES = {
-    "bce": ("BCE per pixel", "bce", "test BCE"),
-    "mse": ("MSE per pixel", "mse", "test MSE"),
-    "vae": ("−ELBO, nats per digit", "neg_elbo", "test −ELBO"),
+    "bce": (QT_TRANSLATE_NOOP("ModelInfoDialog", "BCE per pixel"), "bce",
+            QT_TRANSLATE_NOOP("ModelInfoDialog", "test BCE")),
+    "mse": (QT_TRANSLATE_NOOP("ModelInfoDialog", "MSE per pixel"), "mse",
+            QT_TRANSLATE_NOOP("ModelInfoDialog", "test MSE")),
+    "vae": (QT_TRANSLATE_NOOP("ModelInfoDialog", "−ELBO, nats per digit"), "neg_elbo",
+            QT_TRANSLATE_NOOP("ModelInfoDialog", "test −ELBO")),
 }
 
 
 def loss_axis_label(loss: str, input_range: tuple[float, float] = (0.0, 1.0)) -> str:
     """The y-axis label of a training-loss plot: ``loss (BCE per pixel)`` …"""
-    what = _LOSSES.get(loss, (loss.upper() or "unknown",))[0]
+    if loss in _LOSSES:
+        what = QCoreApplication.translate("ModelInfoDialog", _LOSSES[loss][0])
+    else:
+        what = loss.upper() or QCoreApplication.translate("ModelInfoDialog", "unknown")
     if loss == "mse" and tuple(input_range) != (0.0, 1.0):
         lo, hi = input_range
-        what += f" on [{lo:g}, {hi:g}]".replace("-", "−")
-    return f"loss ({what})"
+        what = QCoreApplication.translate("ModelInfoDialog", "{what} on [{lo}, {hi}]").format(
+            what=what, lo=f"{lo:g}".replace("-", "−"), hi=f"{hi:g}".replace("-", "−"))
+    return QCoreApplication.translate("ModelInfoDialog", "loss ({what})").format(what=what)
 
 
 def comparable_test_metric(loss: str, input_range: tuple[float, float]) -> tuple[str, str] | None:
@@ -72,7 +82,7 @@ def comparable_test_metric(loss: str, input_range: tuple[float, float]) -> tuple
     if loss not in _LOSSES or (loss == "mse" and tuple(input_range) != (0.0, 1.0)):
         return None
     _, key, legend = _LOSSES[loss]
-    return key, legend
+    return key, QCoreApplication.translate("ModelInfoDialog", legend)
 
 
 def _esc(text: str) -> str:
@@ -257,23 +267,28 @@ class ModelInfoDialog(QDialog):
         summary = self.summary = QPlainTextEdit(info.summary)
         summary.setReadOnly(True)
         summary.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        tabs.addTab(summary, "Summary")
+        tabs.addTab(summary, QCoreApplication.translate("ModelInfoDialog", "Summary"))
 
-        rows = [(label, format(info.metrics[key], fmt)) for key, label, fmt in METRIC_LABELS
+        rows = [(QCoreApplication.translate("ModelInfoDialog", label),
+                 format(info.metrics[key], fmt)) for key, label, fmt in METRIC_LABELS
                 if key in info.metrics]
-        rows += [("Epochs", str(info.epochs)),
-                 ("Training time", f"{(info.training_time_s or 0) / 60:.1f} min"),
-                 ("Command", str(info.training.get("command", "–"))),
-                 ("File", info.path)]
+        rows += [(QCoreApplication.translate("ModelInfoDialog", "Epochs"), str(info.epochs)),
+                 (QCoreApplication.translate("ModelInfoDialog", "Training time"),
+                  QCoreApplication.translate("ModelInfoDialog", "{minutes} min").format(
+                      minutes=f"{(info.training_time_s or 0) / 60:.1f}")),
+                 (QCoreApplication.translate("ModelInfoDialog", "Command"),
+                  str(info.training.get("command", "–"))),
+                 (QCoreApplication.translate("ModelInfoDialog", "File"), info.path)]
         self.metrics_table = QTableWidget(len(rows), 2)
-        self.metrics_table.setHorizontalHeaderLabels(["", "value"])
+        self.metrics_table.setHorizontalHeaderLabels(
+            ["", QCoreApplication.translate("ModelInfoDialog", "value")])
         self.metrics_table.verticalHeader().hide()
         for r, (k, v) in enumerate(rows):
             self.metrics_table.setItem(r, 0, QTableWidgetItem(k))
             self.metrics_table.setItem(r, 1, QTableWidgetItem(v))
         self.metrics_table.horizontalHeader().setStretchLastSection(True)
         self.metrics_table.resizeColumnToContents(0)
-        tabs.addTab(self.metrics_table, "Metrics")
+        tabs.addTab(self.metrics_table, QCoreApplication.translate("ModelInfoDialog", "Metrics"))
 
         curve = info.history.get("curve") or []
         try:
@@ -281,20 +296,27 @@ class ModelInfoDialog(QDialog):
             loss, input_range = spec.loss, spec.input_range
         except UnknownArchitectureError:
             loss, input_range = "", (0.0, 1.0)
-        self.curves = plot_widget("Training loss", "epoch", loss_axis_label(loss, input_range))
+        self.curves = plot_widget(QCoreApplication.translate("ModelInfoDialog", "Training loss"),
+                                  QCoreApplication.translate("ModelInfoDialog", "epoch"),
+                                  loss_axis_label(loss, input_range))
         if curve:
             xs, ys = zip(*curve, strict=True)
-            self.curves.plot(xs, ys, pen=pen(0), name="train (smoothed)")
+            self.curves.plot(xs, ys, pen=pen(0), name=QCoreApplication.translate(
+                "ModelInfoDialog", "train (smoothed)"))
             val = info.history.get("epoch_val") or []
             test = comparable_test_metric(loss, input_range)
             if test and val and all(isinstance(v, dict) and test[0] in v for v in val):
                 key, legend = test
                 self.curves.plot(range(1, len(val) + 1), [v[key] for v in val], pen=pen(4),
-                                 symbol="o", name=f"{legend} (per epoch)")
-            tabs.addTab(self.curves, "Training curves")
+                                 symbol="o", name=QCoreApplication.translate(
+                                     "ModelInfoDialog", "{legend} (per epoch)").format(
+                                     legend=legend))
+            tabs.addTab(self.curves, QCoreApplication.translate("ModelInfoDialog",
+                                                                "Training curves"))
         else:
-            tabs.addTab(QLabel("No training history stored in this checkpoint."),
-                        "Training curves")
+            tabs.addTab(QLabel(QCoreApplication.translate(
+                "ModelInfoDialog", "No training history stored in this checkpoint.")),
+                QCoreApplication.translate("ModelInfoDialog", "Training curves"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)

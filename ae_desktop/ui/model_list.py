@@ -71,7 +71,9 @@ class _TitleDelegate(QStyledItemDelegate):
 
 
 def problems_summary(n: int) -> str:
-    return f"{n} model file{'s' if n != 1 else ''} not loaded…"
+    if n == 1:
+        return QCoreApplication.translate("ModelList", "1 model file not loaded…")
+    return QCoreApplication.translate("ModelList", "{n} model files not loaded…").format(n=n)
 
 
 class ModelList(QListWidget):
@@ -81,8 +83,9 @@ class ModelList(QListWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setToolTip("Tick the models whose reconstructions you want to see; "
-                        "double-click for the model's details")
+        self.setToolTip(QCoreApplication.translate(
+            "ModelList", "Tick the models whose reconstructions you want to see; double-click "
+            "for the model's details"))
         self.setItemDelegate(_TitleDelegate(self))
         self.itemChanged.connect(self._on_item_changed)
         self.itemDoubleClicked.connect(self._on_item_double_clicked)
@@ -107,7 +110,8 @@ class ModelList(QListWidget):
                 QStyle.StandardPixmap.SP_MessageBoxWarning), problems_summary(len(problems)))
             item.setData(_PROBLEMS_ROLE, True)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            item.setToolTip("Double-click to see which files and why:\n"
+            item.setToolTip(QCoreApplication.translate(
+                "ModelList", "Double-click to see which files and why:") + "\n"
                             + "\n".join(str(p) for p in problems[:5])
                             + ("\n…" if len(problems) > 5 else ""))
             self.addItem(item)
@@ -147,20 +151,24 @@ class ModelProblemsDialog(QDialog):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Model files that could not be loaded")
+        self.setWindowTitle(QCoreApplication.translate("ModelList",
+                                                       "Model files that could not be loaded"))
         self.resize(760, 320)
         self.intro = QLabel("")
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["File", "Problem"])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("ModelList", "File"),
+                                              QCoreApplication.translate("ModelList",
+                                                                         "Problem")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.folder_button = QPushButton("Open folder")
-        self.folder_button.setToolTip("Show the folder of the selected file")
+        self.folder_button = QPushButton(QCoreApplication.translate("ModelList", "Open folder"))
+        self.folder_button.setToolTip(QCoreApplication.translate(
+            "ModelList", "Show the folder of the selected file"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -173,10 +181,17 @@ class ModelProblemsDialog(QDialog):
 
     def set_problems(self, problems: Sequence[LoadFailure]) -> None:
         n = len(problems)
-        self.intro.setText(
-            f"{n} model file{'s' if n != 1 else ''} could not be loaded; the other models "
-            "work as usual. Replace or remove these files (or train the model again), then "
-            "use Models → Reload models.")
+        if n == 1:
+            intro = QCoreApplication.translate(
+                "ModelList", "1 model file could not be loaded; the other models work as "
+                "usual. Replace or remove this file (or train the model again), then use "
+                "Models → Reload models.")
+        else:
+            intro = QCoreApplication.translate(
+                "ModelList", "{n} model files could not be loaded; the other models work as "
+                "usual. Replace or remove these files (or train the model again), then use "
+                "Models → Reload models.")
+        self.intro.setText(intro.format(n=n))
         self.table.setRowCount(n)
         self._paths = [Path(p.path) for p in problems]
         for r, p in enumerate(problems):

@@ -21,14 +21,20 @@ class PaneGrid(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.original = ImagePane("original", "Original",
-                                  "The canvas after MNIST preprocessing: cropped to the ink, "
-                                  "longest side 20 px, centre of mass at the centre of 28x28")
-        self.raw = ImagePane("raw", "Raw downscale",
-                             "The whole canvas squashed to 28x28, without MNIST's recipe: "
-                             "this is what the models would get without preprocessing")
-        self.model_input = ImagePane("input", "Model input",
-                                     "The digit after noise: every model receives exactly this")
+        self.original = ImagePane(
+            "original", QCoreApplication.translate("PaneGrid", "Original"),
+            QCoreApplication.translate(
+                "PaneGrid", "The canvas after MNIST preprocessing: cropped to the ink, longest "
+                "side 20 px, centre of mass at the centre of 28x28"))
+        self.raw = ImagePane(
+            "raw", QCoreApplication.translate("PaneGrid", "Raw downscale"),
+            QCoreApplication.translate(
+                "PaneGrid", "The whole canvas squashed to 28x28, without MNIST's recipe: this "
+                "is what the models would get without preprocessing"))
+        self.model_input = ImagePane(
+            "input", QCoreApplication.translate("PaneGrid", "Model input"),
+            QCoreApplication.translate("PaneGrid", "The digit after noise: every model receives "
+                                       "exactly this"))
         self.model_panes: dict[str, ImagePane] = {}
         self._order: list[str] = []
         # Our own record of what should show: QWidget.isHidden() is also true
@@ -40,7 +46,7 @@ class PaneGrid(QWidget):
         self.show_errors = False  # model panes show |reconstruction − original| as heat maps
         # Each model's errors on the test digits, once the engine has computed them.
         self.references: dict[str, ErrorDistribution] = {}
-        self.noise_caption = "no noise"
+        self.noise_caption = QCoreApplication.translate("PaneGrid", "no noise")
         self._grid = QGridLayout(self)
         self._grid.setSpacing(6)
         self._columns = 4
@@ -151,8 +157,11 @@ class PaneGrid(QWidget):
         self.original.view.set_image(None if empty else result.digit)
         self.raw.view.set_image(None if empty else result.raw)
         self.model_input.view.set_image(None if empty else result.model_input)
-        self.original.caption.setText("draw a digit" if empty else "28x28, preprocessed")
-        self.raw.caption.setText("" if empty else "whole canvas → 28x28")
+        self.original.caption.setText(
+            QCoreApplication.translate("PaneGrid", "draw a digit") if empty
+            else QCoreApplication.translate("PaneGrid", "28x28, preprocessed"))
+        self.raw.caption.setText("" if empty else QCoreApplication.translate(
+            "PaneGrid", "whole canvas → 28x28"))
         self.model_input.caption.setText("" if empty else self.noise_caption)
         for name, pane in self.model_panes.items():
             ans = result.answers.get(name)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core.evaluation.records import RobustnessCurve
 from ..core.live.noise import NOISE_TYPES
 from .help import help_button, set_help_topic
-from .noise_panel import LABELS
+from .noise_panel import noise_label
 from .plots import pen, plot_widget
 
 
@@ -19,17 +19,19 @@ class RobustnessWindow(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent, Qt.WindowType.Tool)
-        self.setWindowTitle("Robustness curve")
+        self.setWindowTitle(QCoreApplication.translate("RobustnessWindow", "Robustness curve"))
         self.resize(640, 440)
         self.kind = QComboBox()
         for key in NOISE_TYPES:
-            self.kind.addItem(LABELS[key].replace("&&", "&"), key)
-        self.recompute = QPushButton("Recompute")
+            self.kind.addItem(noise_label(key), key)
+        self.recompute = QPushButton(QCoreApplication.translate("RobustnessWindow", "Recompute"))
         self.status = QLabel("")
-        self.plot = plot_widget("Reconstruction error vs noise", "noise amount",
-                                "MSE against the clean digit")
+        self.plot = plot_widget(
+            QCoreApplication.translate("RobustnessWindow", "Reconstruction error vs noise"),
+            QCoreApplication.translate("RobustnessWindow", "noise amount"),
+            QCoreApplication.translate("RobustnessWindow", "MSE against the clean digit"))
         top = QHBoxLayout()
-        top.addWidget(QLabel("Noise type"))
+        top.addWidget(QLabel(QCoreApplication.translate("RobustnessWindow", "Noise type")))
         top.addWidget(self.kind)
         top.addWidget(self.recompute)
         top.addStretch(1)
@@ -44,7 +46,7 @@ class RobustnessWindow(QWidget):
         self.curve: RobustnessCurve | None = None
 
     def request(self) -> None:
-        self.status.setText("computing…")
+        self.status.setText(QCoreApplication.translate("RobustnessWindow", "computing…"))
         self.curve_requested.emit(self.kind.currentData())
 
     @Slot()
@@ -59,7 +61,9 @@ class RobustnessWindow(QWidget):
         for i, (name, mse) in enumerate(curve.mse.items()):
             self.plot.plot(curve.amounts, mse, pen=pen(i), name=name, symbol="o", symbolSize=5,
                            symbolBrush=pen(i).color())
-        self.status.setText(f"mean over {curve.n_digits} test digits")
+        self.status.setText(QCoreApplication.translate(
+            "RobustnessWindow", "mean over {n} test digits").format(n=curve.n_digits))
 
     def show_error(self, message: str) -> None:
-        self.status.setText(f"failed: {message}")
+        self.status.setText(QCoreApplication.translate("RobustnessWindow", "failed: {reason}")
+                            .format(reason=message))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,8 +42,9 @@ from .plots import pen, plot_widget
 
 # Remembered across runs (QSettings); the compute engine will read the same key.
 DEVICE_SETTING = "compute/device"
-DEVICE_LABELS = (("auto", "Automatic (GPU if present)"), ("cpu", "CPU"),
-                 ("cuda", "CUDA GPU"), ("mps", "Apple GPU (MPS)"))
+# Marked for lupdate; translated in the "TrainingDialog" context where they are shown.
+DEVICE_LABELS = (("auto", QT_TRANSLATE_NOOP("TrainingDialog", "Automatic (GPU if present)")),
+                 ("cpu", "CPU"), ("cuda", "CUDA GPU"), ("mps", "Apple GPU (MPS)"))
 DEVICE_NAMES = {"cpu": "CPU", "cuda": "CUDA GPU", "mps": "Apple GPU"}
 SMOOTH_REPORTS = 10
 
@@ -122,7 +123,7 @@ class TrainingDialog(QDialog):
     def __init__(self, settings: QSettings, runner: TrainingRunner, tasks: TaskRunner,
                  models: list[ModelInfo], parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Train a model")
+        self.setWindowTitle(QCoreApplication.translate("TrainingDialog", "Train a model"))
         self.setModal(False)
         self.resize(1100, 640)
         self.settings = settings
@@ -144,27 +145,31 @@ class TrainingDialog(QDialog):
         self.noise = QDoubleSpinBox()
         self.noise.setRange(0, 2)
         self.noise.setSingleStep(0.1)
-        self.noise.setToolTip("Train on noised inputs against clean targets (the denoising "
-                              "tutorial's factor: 0.5 = std 0.25 on [0, 1] pixels)")
-        self.use_subset = QCheckBox("Subset of")
+        self.noise.setToolTip(QCoreApplication.translate(
+            "TrainingDialog", "Train on noised inputs against clean targets (the denoising "
+            "tutorial's factor: 0.5 = std 0.25 on [0, 1] pixels)"))
+        self.use_subset = QCheckBox(QCoreApplication.translate("TrainingDialog", "Subset of"))
         self.subset = QSpinBox()
         self.subset.setRange(100, 60000)
         self.subset.setValue(10000)
-        self.subset.setSuffix(" digits")
+        self.subset.setSuffix(QCoreApplication.translate("TrainingDialog", " digits"))
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
         self.device = QComboBox()
         for value, label in DEVICE_LABELS:
-            self.device.addItem(label, value)
-        self.device.setToolTip("Where the model trains. Automatic uses a CUDA GPU or Apple's "
-                               "MPS when this computer has one, else the CPU; a device that is "
-                               "missing falls back to the CPU, and the dialog says so.")
+            self.device.addItem(QCoreApplication.translate("TrainingDialog", label), value)
+        self.device.setToolTip(QCoreApplication.translate(
+            "TrainingDialog", "Where the model trains. Automatic uses a CUDA GPU or Apple's MPS "
+            "when this computer has one, else the CPU; a device that is missing falls back to "
+            "the CPU, and the dialog says so."))
         self.name = QLineEdit()
-        self.name.setToolTip("File name of the new model in your models folder")
+        self.name.setToolTip(QCoreApplication.translate(
+            "TrainingDialog", "File name of the new model in your models folder"))
         self.name.setMaxLength(80)  # longer names are refused with a reason, not cut
         name_box, self.name_problem = _with_note(self.name)
         self.continue_from = QComboBox()
-        self.continue_box = QCheckBox("Continue training from")
+        self.continue_box = QCheckBox(QCoreApplication.translate("TrainingDialog",
+                                                                 "Continue training from"))
         subset_row = QHBoxLayout()
         subset_row.addWidget(self.use_subset)
         subset_row.addWidget(self.subset)
@@ -173,19 +178,20 @@ class TrainingDialog(QDialog):
         cont_row.addWidget(self.continue_box)
         cont_row.addWidget(self.continue_from, 1)
         form = QFormLayout()
-        form.addRow("Architecture", self.arch)
-        form.addRow("Epochs", self.epochs)
-        form.addRow("Batch size", self.batch)
-        form.addRow("Learning rate", self.lr)
-        form.addRow("Optimizer", self.optimizer)
-        form.addRow("Noise factor", self.noise)
-        form.addRow("Training set", subset_row)
-        form.addRow("Seed", self.seed)
+        form.addRow(QCoreApplication.translate("TrainingDialog", "Architecture"), self.arch)
+        form.addRow(QCoreApplication.translate("TrainingDialog", "Epochs"), self.epochs)
+        form.addRow(QCoreApplication.translate("TrainingDialog", "Batch size"), self.batch)
+        form.addRow(QCoreApplication.translate("TrainingDialog", "Learning rate"), self.lr)
+        form.addRow(QCoreApplication.translate("TrainingDialog", "Optimizer"), self.optimizer)
+        form.addRow(QCoreApplication.translate("TrainingDialog", "Noise factor"), self.noise)
+        form.addRow(QCoreApplication.translate("TrainingDialog", "Training set"), subset_row)
+        form.addRow(QCoreApplication.translate("TrainingDialog", "Seed"), self.seed)
         device_box, self.device_note = _with_note(self.device)
-        form.addRow("Device", device_box)
-        form.addRow("Model name", name_box)
+        form.addRow(QCoreApplication.translate("TrainingDialog", "Device"), device_box)
+        form.addRow(QCoreApplication.translate("TrainingDialog", "Model name"), name_box)
         form.addRow("", cont_row)
-        self.config_box = QGroupBox("Configuration")
+        self.config_box = QGroupBox(QCoreApplication.translate("TrainingDialog",
+                                                               "Configuration"))
         self.config_box.setLayout(form)
 
         self.tasks = tasks
@@ -195,18 +201,25 @@ class TrainingDialog(QDialog):
         self.eta = QLabel("")
         self.metrics = QLabel("")
         self.metrics.setWordWrap(True)
-        self.curves = plot_widget("Loss", "epoch", "loss")
-        self.train_curve = self.curves.plot([], [], pen=pen(0), name="train (smoothed)")
-        self.val_curve = self.curves.plot([], [], pen=pen(3), symbol="o", symbolSize=6,
-                                          name="test (per epoch)")
+        self.curves = plot_widget(QCoreApplication.translate("TrainingDialog", "Loss"),
+                                  QCoreApplication.translate("TrainingDialog", "epoch"),
+                                  QCoreApplication.translate("TrainingDialog", "loss"))
+        self.train_curve = self.curves.plot(
+            [], [], pen=pen(0), name=QCoreApplication.translate("TrainingDialog",
+                                                                "train (smoothed)"))
+        self.val_curve = self.curves.plot(
+            [], [], pen=pen(3), symbol="o", symbolSize=6,
+            name=QCoreApplication.translate("TrainingDialog", "test (per epoch)"))
         self.samples = DigitView(min_side=80)
-        self.samples.setToolTip("Top: model inputs; bottom: reconstructions after the last epoch")
+        self.samples.setToolTip(QCoreApplication.translate(
+            "TrainingDialog", "Top: model inputs; bottom: reconstructions after the last epoch"))
         self.samples.setFixedHeight(110)
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(QCoreApplication.translate("TrainingDialog", "Start"))
         self.start_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel training")
+        self.cancel_button = QPushButton(QCoreApplication.translate("TrainingDialog",
+                                                                    "Cancel training"))
         self.cancel_button.setEnabled(False)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(QCoreApplication.translate("TrainingDialog", "Close"))
         self.status = QLabel("")
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -332,16 +345,20 @@ class TrainingDialog(QDialog):
             name = check_model_name(text)
         except InvalidModelName as exc:
             self._name_ok = False
-            self._show_name_problem(f"Cannot use this name: {exc}.", error=True)
+            self._show_name_problem(QCoreApplication.translate(
+                "TrainingDialog", "Cannot use this name: {reason}.").format(reason=exc),
+                error=True)
         else:
             self._name_ok = True
             shipped = {m.name for m in self.models if m.shipped}
             if model_exists(user_models_dir() / name):
-                self._show_name_problem(f"A model called {name} already exists in your models "
-                                        "folder; Start will ask before replacing it.")
+                self._show_name_problem(QCoreApplication.translate(
+                    "TrainingDialog", "A model called {name} already exists in your models "
+                    "folder; Start will ask before replacing it.").format(name=name))
             elif name in shipped:
-                self._show_name_problem(f"A shipped model is called {name}; yours will be "
-                                        "shown instead of it.")
+                self._show_name_problem(QCoreApplication.translate(
+                    "TrainingDialog", "A shipped model is called {name}; yours will be shown "
+                    "instead of it.").format(name=name))
             else:
                 self._show_name_problem("")
         self._update_start_enabled()
@@ -368,7 +385,8 @@ class TrainingDialog(QDialog):
 
     @Slot(str)
     def _on_dataset_ready(self, folder: str) -> None:
-        self.status.setText(f"Training set found in {folder}.")
+        self.status.setText(QCoreApplication.translate(
+            "TrainingDialog", "Training set found in {folder}.").format(folder=folder))
         self._update_start_enabled()
 
     # --------------------------------------------------------------- run
@@ -377,7 +395,8 @@ class TrainingDialog(QDialog):
         try:
             name = check_model_name(self.name.text())
         except InvalidModelName as exc:
-            self._say(f"Cannot start: {exc}.")
+            self._say(QCoreApplication.translate("TrainingDialog", "Cannot start: {reason}.")
+                      .format(reason=exc))
             return False
         if self.runner.running or (self.replace_box is not None and self.replace_box.isVisible()):
             return False
@@ -388,7 +407,8 @@ class TrainingDialog(QDialog):
         try:
             cfg.validate()
         except ValueError as exc:
-            self._say(f"Cannot start: {exc}")
+            self._say(QCoreApplication.translate("TrainingDialog", "Cannot start: {reason}")
+                      .format(reason=exc))
             return False
         if model_exists(user_models_dir() / name):
             self._ask_replace(cfg, name)
@@ -398,21 +418,25 @@ class TrainingDialog(QDialog):
     def _ask_replace(self, cfg: TrainConfig, name: str) -> None:
         """Window-modal question; the run starts only from its Replace button."""
         if self.replace_box is None:
-            box = QMessageBox(QMessageBox.Icon.Question, "Replace model?", "",
+            box = QMessageBox(QMessageBox.Icon.Question,
+                              QCoreApplication.translate("TrainingDialog", "Replace model?"), "",
                               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                               self)
-            box.button(QMessageBox.StandardButton.Yes).setText("Replace")
+            box.button(QMessageBox.StandardButton.Yes).setText(
+                QCoreApplication.translate("TrainingDialog", "Replace"))
             box.setDefaultButton(QMessageBox.StandardButton.Cancel)
             box.setEscapeButton(QMessageBox.StandardButton.Cancel)
             box.setWindowModality(Qt.WindowModality.WindowModal)
             box.finished.connect(self._on_replace_box_finished)
             self.replace_box = box
         self._pending_replace = (cfg, name)
-        self.replace_box.setText(f"Replace {name}?")
-        self.replace_box.setInformativeText(
-            f"A model called {name} is already in {user_models_dir()}. If training finishes, "
-            "the new model takes its place and the old one is gone. Until then the old model "
-            "stays as it is. Cancel to keep it and choose another name.")
+        self.replace_box.setText(QCoreApplication.translate("TrainingDialog", "Replace {name}?")
+                                 .format(name=name))
+        self.replace_box.setInformativeText(QCoreApplication.translate(
+            "TrainingDialog", "A model called {name} is already in {folder}. If training "
+            "finishes, the new model takes its place and the old one is gone. Until then the "
+            "old model stays as it is. Cancel to keep it and choose another name.").format(
+            name=name, folder=user_models_dir()))
         self.replace_box.open()
 
     @Slot(int)
@@ -425,7 +449,9 @@ class TrainingDialog(QDialog):
         if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
             self._start_run(cfg, name, overwrite=True)
             return
-        self._say(f"{name} was not replaced. Choose another name to keep both models.")
+        self._say(QCoreApplication.translate(
+            "TrainingDialog", "{name} was not replaced. Choose another name to keep both "
+            "models.").format(name=name))
         self.name.setFocus()
         self.name.selectAll()
 
@@ -454,7 +480,7 @@ class TrainingDialog(QDialog):
 
     def cancel(self) -> None:
         if self.runner.running:
-            self._say("Cancelling…")
+            self._say(QCoreApplication.translate("TrainingDialog", "Cancelling…"))
             self.runner.cancel()
 
     def _set_running(self, on: bool) -> None:
@@ -471,8 +497,11 @@ class TrainingDialog(QDialog):
         done = (ev.epoch - 1) * ev.batches + ev.batch
         total = ev.epochs * ev.batches
         self.progress.setValue(int(100 * done / total))
-        self.eta.setText(f"epoch {ev.epoch}/{ev.epochs} · {ev.samples_per_s:,.0f} digits/s on "
-                         f"{DEVICE_NAMES.get(ev.device, ev.device)} · ETA {_fmt_eta(ev.eta_s)}")
+        self.eta.setText(QCoreApplication.translate(
+            "TrainingDialog", "epoch {epoch}/{epochs} · {speed} digits/s on {device} · ETA "
+            "{eta}").format(epoch=ev.epoch, epochs=ev.epochs, speed=f"{ev.samples_per_s:,.0f}",
+                            device=DEVICE_NAMES.get(ev.device, ev.device),
+                            eta=_fmt_eta(ev.eta_s)))
         if not getattr(self, "_device_told", False):
             self._device_told = True
             self.device_note.setText(f"{ev.device_note}." if ev.device_note else "")
@@ -490,10 +519,14 @@ class TrainingDialog(QDialog):
         self.samples.set_image(tile(np.concatenate([ev.inputs, ev.outputs]), 2, len(ev.inputs)))
         v = ev.val
         self.metrics.setText(
-            f"After epoch {ev.epoch}: train loss {ev.train_loss:.4f}; on {v['n_test']} test "
-            f"digits BCE {v['bce']:.4f}, MSE {v['mse']:.5f}, rounded accuracy "
-            f"{v['rounded_accuracy']:.4f}, denoising MSE {v['denoise_mse']:.5f}"
-            + (f", −ELBO {v['neg_elbo']:.1f} nats" if "neg_elbo" in v else ""))
+            QCoreApplication.translate(
+                "TrainingDialog", "After epoch {epoch}: train loss {loss}; on {n} test digits "
+                "BCE {bce}, MSE {mse}, rounded accuracy {accuracy}, denoising MSE {denoise}")
+            .format(epoch=ev.epoch, loss=f"{ev.train_loss:.4f}", n=v["n_test"],
+                    bce=f"{v['bce']:.4f}", mse=f"{v['mse']:.5f}",
+                    accuracy=f"{v['rounded_accuracy']:.4f}", denoise=f"{v['denoise_mse']:.5f}")
+            + (QCoreApplication.translate("TrainingDialog", ", −ELBO {elbo} nats")
+               .format(elbo=f"{v['neg_elbo']:.1f}") if "neg_elbo" in v else ""))
 
     @Slot(str, object)
     def _on_runner_finished(self, path: str, meta) -> None:
@@ -501,22 +534,30 @@ class TrainingDialog(QDialog):
         self.progress.setValue(100)
         self.saved_path = path
         m = meta.get("metrics", {})
-        self._say(f"Saved {meta.get('name')} ({meta.get('training_time_s', 0):.0f} s): "
-                  f"test BCE {m.get('bce', float('nan')):.4f}, MSE {m.get('mse', float('nan')):.5f}."
-                  " It is now in the model list."
-                  + (f" ({getattr(self, '_requested_name', '')} appeared in the models folder "
-                     "during training, so the new model got a name of its own.)"
-                     if meta.get("name") != getattr(self, "_requested_name", meta.get("name"))
-                     else ""))
+        self._say(QCoreApplication.translate(
+            "TrainingDialog", "Saved {name} ({seconds} s): test BCE {bce}, MSE {mse}. It is now "
+            "in the model list.").format(
+                name=meta.get("name"), seconds=f"{meta.get('training_time_s', 0):.0f}",
+                bce=f"{m.get('bce', float('nan')):.4f}", mse=f"{m.get('mse', float('nan')):.5f}")
+            + (QCoreApplication.translate(
+                "TrainingDialog", " ({requested} appeared in the models folder during training, "
+                "so the new model got a name of its own.)").format(
+                requested=getattr(self, "_requested_name", ""))
+               if meta.get("name") != getattr(self, "_requested_name", meta.get("name"))
+               else ""))
         self.model_saved.emit(path)
 
     @Slot(str)
     def _on_runner_failed(self, message: str) -> None:
         self._set_running(False)
-        self._say(f"Training stopped: {message}")
-        QMessageBox.warning(self, "Training stopped", message)
+        self._say(QCoreApplication.translate("TrainingDialog", "Training stopped: {reason}")
+                  .format(reason=message))
+        QMessageBox.warning(self, QCoreApplication.translate("TrainingDialog",
+                                                             "Training stopped"), message)
 
     @Slot()
     def _on_runner_cancelled(self) -> None:
         self._set_running(False)
-        self._say("Training cancelled; nothing was saved and existing models are unchanged.")
+        self._say(QCoreApplication.translate(
+            "TrainingDialog", "Training cancelled; nothing was saved and existing models are "
+            "unchanged."))

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from .help import guide_action
 from .i18n import LANGUAGES
 
-# The engine's device choices (settings key ENGINE_DEVICE_SETTING), as the menu shows them.
+# The engine's device choices (settings key ENGINE_DEVICE_SETTING), as the menu shows them
+# (marked for lupdate; translated in the "MainWindow" context where the menu is built).
 ENGINE_DEVICE_SETTING = "engine/device"
-ENGINE_DEVICES = [("auto", "&Automatic (a GPU when there is one)"), ("cpu", "&CPU"),
-                  ("cuda", "C&UDA GPU"), ("mps", "Apple GPU (&MPS)")]
+ENGINE_DEVICES = [("auto", QT_TRANSLATE_NOOP("MainWindow", "&Automatic (a GPU when there is one)")),
+                  ("cpu", QT_TRANSLATE_NOOP("MainWindow", "&CPU")),
+                  ("cuda", QT_TRANSLATE_NOOP("MainWindow", "C&UDA GPU")),
+                  ("mps", QT_TRANSLATE_NOOP("MainWindow", "Apple GPU (&MPS)"))]
 
 
 def key_sequences(*keys) -> list[QKeySequence]:
@@ -51,85 +54,111 @@ def _action(w, text: str, slot, shortcut=None, tip: str = "", checkable=False) -
 def build_actions(w) -> None:
     """Create the window's actions (as attributes of ``w``) and its menus."""
     K = QKeySequence.StandardKey
-    w.open_action = _action(w, "&Open image…", w.open_image, K.Open,
-                            "Load a digit from an image file")
-    w.paste_action = _action(w, "&Paste image", w.paste_image, K.Paste,
-                             "Put the clipboard's image on the canvas")
-    w.export_action = _action(w, "&Export side-by-side PNG…", w.export_png, "Ctrl+E",
-                              "Save the original, input and reconstructions as PNG")
-    w.quit_action = _action(w, "&Quit", w.close, [K.Quit, "Ctrl+Q"])
-    w.undo_action = _action(w, "&Undo stroke", w.canvas.undo, K.Undo)
-    w.redo_action = _action(w, "&Redo stroke", w.canvas.redo, [K.Redo, "Ctrl+Shift+Z", "Ctrl+Y"])
-    w.clear_action = _action(w, "&Clear canvas", w.canvas.clear, ["Delete", "Ctrl+L"])
-    w.random_action = _action(w, "Random &test digit", w.random_digit, "Ctrl+R")
-    w.eraser_action = _action(w, "&Eraser", w._on_eraser_toggled, "E",
-                              checkable=True)
-    w.bigger_action = _action(w, "Bigger brush", lambda: w._nudge_brush(+4), "]")
-    w.smaller_action = _action(w, "Smaller brush", lambda: w._nudge_brush(-4), "[")
-    w.new_noise_action = _action(w, "&New noise", w.noise_panel.new_noise.click, "N")
-    w.info_action = _action(w, "Model &info…", w.show_model_info, "Ctrl+I")
-    w.reload_action = _action(w, "&Reload models", w.reload_models, K.Refresh)
-    w.folder_action = _action(w, "Open models &folder", w.open_models_folder)
-    w.show_problems_action = _action(w, "Show &problems…", w.show_model_problems,
-                                     tip="Model files that could not be loaded, and why")
+    w.open_action = _action(
+        w, QCoreApplication.translate("MainWindow", "&Open image…"), w.open_image, K.Open,
+        QCoreApplication.translate("MainWindow", "Load a digit from an image file"))
+    w.paste_action = _action(
+        w, QCoreApplication.translate("MainWindow", "&Paste image"), w.paste_image, K.Paste,
+        QCoreApplication.translate("MainWindow", "Put the clipboard's image on the canvas"))
+    w.export_action = _action(
+        w, QCoreApplication.translate("MainWindow", "&Export side-by-side PNG…"), w.export_png,
+        "Ctrl+E", QCoreApplication.translate(
+            "MainWindow", "Save the original, input and reconstructions as PNG"))
+    w.quit_action = _action(w, QCoreApplication.translate("MainWindow", "&Quit"), w.close,
+                            [K.Quit, "Ctrl+Q"])
+    w.undo_action = _action(w, QCoreApplication.translate("MainWindow", "&Undo stroke"),
+                            w.canvas.undo, K.Undo)
+    w.redo_action = _action(w, QCoreApplication.translate("MainWindow", "&Redo stroke"),
+                            w.canvas.redo, [K.Redo, "Ctrl+Shift+Z", "Ctrl+Y"])
+    w.clear_action = _action(w, QCoreApplication.translate("MainWindow", "&Clear canvas"),
+                             w.canvas.clear, ["Delete", "Ctrl+L"])
+    w.random_action = _action(w, QCoreApplication.translate("MainWindow", "Random &test digit"),
+                              w.random_digit, "Ctrl+R")
+    w.eraser_action = _action(w, QCoreApplication.translate("MainWindow", "&Eraser"),
+                              w._on_eraser_toggled, "E", checkable=True)
+    w.bigger_action = _action(w, QCoreApplication.translate("MainWindow", "Bigger brush"),
+                              lambda: w._nudge_brush(+4), "]")
+    w.smaller_action = _action(w, QCoreApplication.translate("MainWindow", "Smaller brush"),
+                               lambda: w._nudge_brush(-4), "[")
+    w.new_noise_action = _action(w, QCoreApplication.translate("MainWindow", "&New noise"),
+                                 w.noise_panel.new_noise.click, "N")
+    w.info_action = _action(w, QCoreApplication.translate("MainWindow", "Model &info…"),
+                            w.show_model_info, "Ctrl+I")
+    w.reload_action = _action(w, QCoreApplication.translate("MainWindow", "&Reload models"),
+                              w.reload_models, K.Refresh)
+    w.folder_action = _action(w, QCoreApplication.translate("MainWindow", "Open models &folder"),
+                              w.open_models_folder)
+    w.show_problems_action = _action(
+        w, QCoreApplication.translate("MainWindow", "Show &problems…"), w.show_model_problems,
+        tip=QCoreApplication.translate("MainWindow",
+                                       "Model files that could not be loaded, and why"))
     w.show_problems_action.setEnabled(False)
-    w.robust_action = _action(w, "&Robustness curve…", w.show_robustness, "Ctrl+K",
-                              "Error against noise amount for every shown model")
-    w.latent_action = _action(w, "&Latent space explorer…", w.show_explorer,
-                              "Ctrl+T", "Scatter, decoded grid, interpolation and "
-                              "clustering of each model's latent space")
-    w.raw_action = _action(w, "Show &raw downscale", w.show_raw.setChecked,
-                           checkable=True)
+    w.robust_action = _action(
+        w, QCoreApplication.translate("MainWindow", "&Robustness curve…"), w.show_robustness,
+        "Ctrl+K", QCoreApplication.translate(
+            "MainWindow", "Error against noise amount for every shown model"))
+    w.latent_action = _action(
+        w, QCoreApplication.translate("MainWindow", "&Latent space explorer…"), w.show_explorer,
+        "Ctrl+T", QCoreApplication.translate(
+            "MainWindow", "Scatter, decoded grid, interpolation and clustering of each "
+            "model's latent space"))
+    w.raw_action = _action(w, QCoreApplication.translate("MainWindow", "Show &raw downscale"),
+                           w.show_raw.setChecked, checkable=True)
     w.errors_action = _action(
         w, QCoreApplication.translate("MainWindow", "Show &errors as heat maps"),
         w.show_errors.setChecked, "H",
         QCoreApplication.translate("MainWindow", "Each model pane shows where its "
                                    "reconstruction differs from the original"), checkable=True)
-    w.about_action = _action(w, "&About AE Desktop", w.about)
-    w.train_action = _action(w, "&Train model…", w.show_training, "Ctrl+Shift+T",
-                             "Train an architecture on MNIST in the background")
+    w.about_action = _action(w, QCoreApplication.translate("MainWindow", "&About AE Desktop"),
+                             w.about)
+    w.train_action = _action(
+        w, QCoreApplication.translate("MainWindow", "&Train model…"), w.show_training,
+        "Ctrl+Shift+T", QCoreApplication.translate(
+            "MainWindow", "Train an architecture on MNIST in the background"))
     w.undo_button.setDefaultAction(w.undo_action)
     w.redo_button.setDefaultAction(w.redo_action)
     w.clear_button.setDefaultAction(w.clear_action)
     # Tool buttons show an action's icon text (and take it back whenever the action
     # changes, e.g. is enabled): short labels under the canvas, full ones in the menu.
-    w.undo_action.setIconText("Undo")
-    w.redo_action.setIconText("Redo")
-    w.clear_action.setIconText("Clear")
+    w.undo_action.setIconText(QCoreApplication.translate("MainWindow", "Undo"))
+    w.redo_action.setIconText(QCoreApplication.translate("MainWindow", "Redo"))
+    w.clear_action.setIconText(QCoreApplication.translate("MainWindow", "Clear"))
     for a in (w.undo_action, w.redo_action):
         a.setEnabled(False)
 
     mb = w.menuBar()
-    m = mb.addMenu("&File")
+    m = mb.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     m.addActions([w.open_action, w.paste_action, w.export_action])
     m.addSeparator()
     m.addAction(w.quit_action)
-    m = mb.addMenu("&Edit")
+    m = mb.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     m.addActions([w.undo_action, w.redo_action, w.clear_action])
     m.addSeparator()
     m.addActions([w.random_action, w.eraser_action, w.bigger_action,
                   w.smaller_action, w.new_noise_action])
-    w.models_menu = mb.addMenu("&Models")
-    w.show_menu = w.models_menu.addMenu("&Show / hide")
+    w.models_menu = mb.addMenu(QCoreApplication.translate("MainWindow", "&Models"))
+    w.show_menu = w.models_menu.addMenu(QCoreApplication.translate("MainWindow", "&Show / hide"))
     w.models_menu.addActions([w.info_action, w.reload_action, w.folder_action,
                               w.show_problems_action])
     w.models_menu.addSeparator()
-    device_menu = w.models_menu.addMenu("Compute &device")
+    device_menu = w.models_menu.addMenu(QCoreApplication.translate("MainWindow",
+                                                                   "Compute &device"))
     device_menu.setToolTipsVisible(True)
     group = QActionGroup(w)
     w.device_actions = {}
     for value, text in ENGINE_DEVICES:
-        act = QAction(text, w)
+        act = QAction(QCoreApplication.translate("MainWindow", text), w)
         act.setCheckable(True)
         act.setData(value)
-        act.setToolTip("Where reconstructions, the latent explorer and the robustness curve "
-                       "are computed (training has its own choice in its dialog). A device "
-                       "this computer lacks falls back to the CPU, and the status bar says so.")
+        act.setToolTip(QCoreApplication.translate(
+            "MainWindow", "Where reconstructions, the latent explorer and the robustness curve "
+            "are computed (training has its own choice in its dialog). A device this computer "
+            "lacks falls back to the CPU, and the status bar says so."))
         group.addAction(act)
         device_menu.addAction(act)
         w.device_actions[value] = act
     group.triggered.connect(lambda act: w.set_engine_device(act.data()))
-    m = mb.addMenu("&View")
+    m = mb.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     m.addActions([w.latent_action, w.robust_action, w.raw_action, w.errors_action])
     m.addSeparator()
     m.addActions([w.models_dock.toggleViewAction(), w.focus_dock.toggleViewAction()])
@@ -147,9 +176,9 @@ def build_actions(w) -> None:
         language_menu.addAction(act)
         w.language_actions[value] = act
     group.triggered.connect(lambda act: w.set_language(act.data()))
-    m = mb.addMenu("&Train")
+    m = mb.addMenu(QCoreApplication.translate("MainWindow", "&Train"))
     m.addAction(w.train_action)
-    m = mb.addMenu("&Help")
+    m = w.help_menu = mb.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     w.guide_action = guide_action(w)
     m.addAction(w.guide_action)
     m.addSeparator()
