@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from ..core.evaluation.records import ErrorDistribution
 from ..core.live.records import LiveResult
 from ..core.store.model_info import ModelInfo
-from .model_texts_tr import model_full_title
+from .model_texts_tr import model_full_title, tr_model
 from .panes import ImagePane
 
 PANE_WIDTH = 165  # a pane's comfortable width: its caption plus margins
@@ -68,7 +68,7 @@ class PaneGrid(QWidget):
                 "error among this model's errors on the 10,000 MNIST test digits: a digit "
                 "worse than almost all of them does not look like MNIST to this model.\n"
                 "Click to show the latent code.").format(
-                    title=title, name=info.name, description=info.description)
+                    title=title, name=info.name, description=tr_model(info.description))
             pane = ImagePane(info.name, title, tip)
             pane.clicked.connect(self._on_pane_clicked)
             pane.view.set_note(self._waiting or "")
