@@ -372,13 +372,22 @@ class EngineClient(QObject):
                 else:
                     self.live_failed.emit(msg.message)
         elif isinstance(msg, JobDone | JobFailed):
-            ans = self._jobs.on_answer(msg.key, msg.job_id)
+            asked = self._jobs.current(msg.key)
+            # Not delivered: a cancelled job (its submitter asked for that), and a result
+            # computed with models that a reload has replaced since.
+            outdated = isinstance(msg, JobDone) and msg.generation < self.generation
+            stale = (isinstance(msg, JobFailed) and msg.cancelled) or outdated
+            ans = self._jobs.on_answer(msg.key, msg.job_id, usable=not stale)
             if ans.send_next is not None:
                 self._send(ans.send_next.item)
-            # Not delivered: a cancelled job (its submitter asked for that), and a result
-            # computed with models that a reload has replaced since (the window asks again).
-            stale = (isinstance(msg, JobFailed) and msg.cancelled) or (
-                isinstance(msg, JobDone) and msg.generation < self.generation)
+            if outdated and ans.send_next is None and asked is not None \
+                    and asked.seq == msg.job_id:
+                # Computed with models a reload has replaced, and nothing newer was asked
+                # under its key: run it again, under the same id, with the new models, so
+                # whoever waits for it gets a current answer (not silence).
+                again = self._jobs.submit(msg.key, msg.job_id, asked.item)
+                if again is not None:
+                    self._send(again.item)
             if stale:
                 self.jobs_stale += 1
             elif ans.deliver:

@@ -70,8 +70,13 @@ class LatestWins(Generic[T]):
             self._pending[key] = ticket
             return None
 
-    def on_answer(self, key: Hashable, seq: int) -> Answered[T]:
-        """The engine answered ``(key, seq)``: deliver it?  And which ticket to send next."""
+    def on_answer(self, key: Hashable, seq: int, usable: bool = True) -> Answered[T]:
+        """The engine answered ``(key, seq)``: deliver it?  And which ticket to send next.
+
+        ``usable=False``: the caller knows the answer is worthless (cancelled, or computed
+        with replaced models); it frees the key but is neither delivered nor remembered
+        as delivered, so the same item may be asked again.
+        """
         with self._lock:
             current = self._in_flight.get(key)
             if current is None or current.seq != seq:
@@ -82,7 +87,7 @@ class LatestWins(Generic[T]):
                 del self._in_flight[key]
             else:
                 self._in_flight[key] = nxt
-            deliver = (seq > self._delivered.get(key, -1)
+            deliver = (usable and seq > self._delivered.get(key, -1)
                        and (nxt is None or self._deliver_superseded))
             if deliver:
                 self._delivered[key] = seq

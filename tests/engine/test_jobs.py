@@ -127,19 +127,23 @@ def test_cancel_jobs_drops_the_waiting_job_and_stops_the_running_one(client, ans
     assert not {running, waiting} & (set(answers.done) | set(answers.failed))
 
 
-def test_answers_computed_with_replaced_models_are_not_delivered(client, answers, qtbot):
-    reloaded = []
-    client.models_loaded.connect(lambda *a: reloaded.append(a))
-    old = client.submit_job(Sleep(1.5))
-    time.sleep(0.3)  # it runs with generation 1
+def test_an_answer_from_replaced_models_is_recomputed_not_delivered(client, answers, qtbot):
+    reloaded, delivered_at = [], {}
+    client.models_loaded.connect(lambda *a: reloaded.append(time.perf_counter()))
+    client.job_done.connect(lambda jid, res: delivered_at.setdefault(jid, time.perf_counter()))
+    old = client.submit_job(Sleep(1.5), key="cluster")
+    superseded = client.submit_job(Sleep(1.5), key="grid")
+    time.sleep(0.3)  # "cluster" runs with generation 1
     client.load_models([SHIPPED_MODELS_DIR])
+    newer = client.submit_job(Sleep(0.0), key="grid")  # asked again after the reload
     qtbot.waitUntil(lambda: bool(reloaded), timeout=60_000)
     assert client.generation == 2
     stale_before = client.jobs_stale
-    qtbot.waitUntil(lambda: client.jobs_stale > stale_before, timeout=10_000)
-    assert old not in answers.done
-    new = client.submit_job(Sleep(0.0))
-    _wait(qtbot, answers, new)
+    # The old answer is dropped and the job runs again with the new models, same id.
+    _wait(qtbot, answers, old, newer)
+    assert client.jobs_stale > stale_before
+    assert delivered_at[old] > reloaded[0]
+    assert superseded not in answers.done  # a newer job of its key replaced it
 
 
 def test_a_30x30_grid_comes_through_shared_memory_and_leaves_no_segment(client, answers,

@@ -112,3 +112,12 @@ def test_client_imports_no_torch():
     code = ("import sys, ae_desktop.engine.protocol, ae_desktop.engine.client, "
             "ae_desktop.engine.latest_wins; assert 'torch' not in sys.modules")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_an_unusable_answer_frees_the_key_without_counting_as_delivered():
+    lw = LatestWins(deliver_superseded=False)
+    lw.submit("k", 1, "a")
+    ans = lw.on_answer("k", 1, usable=False)  # e.g. computed with replaced models
+    assert not ans.deliver and not lw.busy("k")
+    assert lw.submit("k", 1, "a") is not None  # asked again under the same id
+    assert lw.on_answer("k", 1).deliver  # and now its answer is delivered

@@ -22,8 +22,11 @@ def _press_h(qtbot, w) -> None:
 
 
 def _drawn(w, qtbot):
+    """Draw a 7 and wait for the answer to the stroke's last request (not a mid-stroke one)."""
     stroke(w.canvas, SEVEN)
     qtbot.waitUntil(lambda: w.last_result is not None and not w.last_result.empty
+                    and not w.engine.live_busy
+                    and w.last_result.request_id == w.engine._next_request_id  # noqa: SLF001
                     and len(w.last_result.answers) == len(w.infos), timeout=20_000)
     return w.last_result
 
