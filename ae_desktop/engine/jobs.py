@@ -32,6 +32,8 @@ from .protocol import (
     LatentPlane,
     MarkDigit,
     PlaneReady,
+    ReconstructDigits,
+    Reconstructions,
     RobustnessJob,
     Sleep,
     Slept,
@@ -131,6 +133,30 @@ def test_set_errors(job: TestSetErrors, models: dict, state: JobState):
     return state.errors[version]
 
 
+MAX_LESSON_DIGITS = 1000  # a gallery shows tens; more is a mistake, not a wish
+
+
+def reconstruct_digits(job: ReconstructDigits, models: dict, state: JobState) -> Reconstructions:
+    """The test digits at ``job.indices``, what the model saw, and what it gave back."""
+    import numpy as np
+
+    from ..core.compute.reconstruct import reconstruct_batch
+    from ..core.live.noise import apply_noise
+
+    lm, cache = _model(models, job.model), state.cache
+    idx = np.asarray(job.indices, dtype=np.int64).reshape(-1)
+    n = len(cache.images)
+    if not 0 < idx.size <= MAX_LESSON_DIGITS:
+        raise ValueError(f"ask for 1 to {MAX_LESSON_DIGITS} digits, not {idx.size}")
+    if idx.min() < 0 or idx.max() >= n:
+        raise ValueError(f"test digit indices run from 0 to {n - 1}")
+    originals = cache.images[idx].astype(np.float32, copy=True)
+    inputs = originals.copy() if job.noise is None else apply_noise(originals, job.noise)
+    outputs = reconstruct_batch(lm, inputs)
+    return Reconstructions(job.model, tuple(int(i) for i in idx), originals, inputs, outputs,
+                           cache.labels[idx].copy())
+
+
 def sleep(job: Sleep, models: dict, state: JobState) -> Slept:
     """Occupy the lane (tests and benchmarks); checks for cancellation every 10 ms."""
     from ..core.compute import cancel
@@ -162,5 +188,6 @@ HANDLERS = {
     ClusterCodes: cluster_codes,
     RobustnessJob: robustness,
     TestSetErrors: test_set_errors,
+    ReconstructDigits: reconstruct_digits,
     Sleep: sleep,
 }

@@ -36,6 +36,7 @@ import numpy as np
 from ..core.evaluation.records import ErrorDistribution, RobustnessCurve
 from ..core.latent.clustering import ClusterResult
 from ..core.latent.records import CanvasMark, Endpoint, GridImage, PlaneData
+from ..core.live.noise import NoiseSettings
 from ..core.live.records import LiveRequest, LiveResult, ModelAnswer
 from ..core.store.failures import LoadFailure
 from ..core.store.model_info import ModelInfo
@@ -48,6 +49,7 @@ __all__ = [
     "ModelAnswer", "ModelInfo", "ModelsLoaded", "PlaneReady", "Reply", "Request",
     "RobustnessCurve", "RobustnessJob", "SharedArray", "Shutdown", "Sleep", "Slept",
     "ErrorDistribution", "TestSetErrors",
+    "ReconstructDigits", "Reconstructions",
 ]
 
 
@@ -213,6 +215,33 @@ class TestSetErrors:
     __test__ = False  # not a pytest test class despite its name
 
     model: str
+
+
+@dataclass(frozen=True)
+class ReconstructDigits:
+    """Reconstruct the test digits at ``indices`` with ``model`` (the lessons' galleries;
+    → :class:`Reconstructions`). With ``noise``, the model sees the digits noised by
+    :func:`~ae_desktop.core.live.noise.apply_noise` (applied to the whole ``(K, 28, 28)``
+    batch at once), and its outputs are compared with the clean digits."""
+
+    model: str
+    indices: tuple[int, ...]
+    noise: NoiseSettings | None = None
+
+
+@dataclass(frozen=True)
+class Reconstructions:
+    model: str
+    indices: tuple[int, ...]
+    originals: np.ndarray  # (K, 28, 28) float32 in [0, 1]: the clean test digits
+    inputs: np.ndarray  # (K, 28, 28): what the model saw (noised, or the originals)
+    outputs: np.ndarray  # (K, 28, 28): its reconstructions, in [0, 1]
+    labels: np.ndarray | None = None  # (K,) the digits' labels
+
+    @property
+    def mse(self) -> np.ndarray:
+        """Each digit's mean squared error of the output against the clean digit, ``(K,)``."""
+        return ((self.outputs - self.originals) ** 2).mean(axis=(1, 2))
 
 
 @dataclass(frozen=True)
