@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PIL import Image
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QLabel
 
 from ae_desktop.core.data.idx import load_test
@@ -125,7 +125,9 @@ def test_built_lessons_have_no_placeholder_and_the_others_say_so(make_window):
         assert panel.intro.text() and panel.steps.text().count("<li>") == len(panel.lesson.steps)
 
 
-def test_the_welcome_shows_on_the_first_launch_only(make_window, settings, qtbot):
+def test_the_welcome_shows_on_the_first_launch_only(make_window, qtbot, tmp_path):
+    # Settings of its own: the shared fixture may mark the welcome as seen for other tests.
+    settings = QSettings(str(tmp_path / "first_launch.ini"), QSettings.Format.IniFormat)
     assert not settings.value(WELCOMED_SETTING, False, bool)
     w1 = make_window(s=settings)
     ctl = lessons_of(w1)
