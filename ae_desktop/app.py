@@ -175,9 +175,11 @@ def run_gui(argv: list[str] | None = None) -> int:
     QCoreApplication.setApplicationName("ae-desktop")
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationDisplayName("AE Desktop")
-    from .ui.i18n import chosen_language, install_translators, resolve_language
+    from .ui.i18n import chosen_language, install_translators, load_bundled_fonts, resolve_language
 
-    install_translators(app, resolve_language(chosen_language()))
+    language = resolve_language(chosen_language())
+    install_translators(app, language)
+    load_bundled_fonts(app, language)  # Hangul renders even where the system has no font for it
     from PySide6.QtGui import QIcon
 
     from .core.data.idx import RESOURCES_DIR

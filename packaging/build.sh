@@ -38,6 +38,12 @@ for s in 32 48 64 128 256; do
     install -m 644 "resources/icons/ae-desktop-$s.png" "$d/ae-desktop.png"
 done
 install -m 644 resources/mnist/README.md "$PKG/usr/share/doc/ae-desktop/MNIST-README.md"
+# The Korean interface's font ships inside the bundle (opt/ae-desktop/…/resources/fonts,
+# with resources/i18n); its licence goes where Debian users look for it too.
+test -f "$PKG/opt/ae-desktop/_internal/resources/fonts/NanumGothic.ttf" \
+    || test -f "$PKG/opt/ae-desktop/resources/fonts/NanumGothic.ttf" \
+    || { echo "the bundle lacks resources/fonts/NanumGothic.ttf" >&2; exit 1; }
+install -m 644 resources/fonts/OFL-NanumGothic.txt "$PKG/usr/share/doc/ae-desktop/"
 size_kb=$(du -sk "$PKG" | cut -f1)
 sed -e "s/@VERSION@/$VERSION/" -e "s/@SIZE_KB@/$size_kb/" packaging/deb/control.in \
     > "$PKG/DEBIAN/control"

@@ -11,6 +11,12 @@ The choice is the settings key :data:`LANGUAGE_SETTING`: ``"system"`` (the defau
 Korean when the system locale is Korean, else English), ``"en"`` or ``"ko"``.  It is
 applied when the application starts (:func:`install_translators`); View → Language
 saves it and offers to restart, because widgets built in one language keep their texts.
+
+Hangul needs a font that has it: Windows and macOS always have one, many Linux systems
+(and containers) do not. The app ships NanumGothic (``resources/fonts``, SIL Open Font
+License); :func:`load_bundled_fonts` registers it and, for Korean on a system without
+a Hangul font, adds it to the application font's families, so that Qt takes the Hangul
+glyphs from it and everything else from the usual font.
 """
 
 from __future__ import annotations
@@ -18,11 +24,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QFontDatabase
 
 from ..core.data.idx import RESOURCES_DIR
 
 LANGUAGE_SETTING = "view/language"
 I18N_DIR = RESOURCES_DIR / "i18n"
+FONTS_DIR = RESOURCES_DIR / "fonts"
+# Fonts shipped for the languages whose script a system may lack: language → files.
+BUNDLED_FONTS = {"ko": ("NanumGothic.ttf",)}
 # Language code → its name in that language (menus show each language in its own words).
 LANGUAGES = {"en": "English", "ko": "한국어"}
 CHOICES = ("system", *LANGUAGES)
@@ -79,6 +89,50 @@ def install_translators(app: QCoreApplication, language: str) -> list[str]:
         _installed.append(qtbase)
         loaded.append(f"{qt_dir}/qtbase_{language}")
     return loaded
+
+
+def bundled_font_path(language: str = "ko") -> Path:
+    """The shipped font file for ``language``'s script (for drawing text outside Qt, e.g.
+    with PIL into an exported PNG: PIL's own font has no Hangul)."""
+    return FONTS_DIR / BUNDLED_FONTS[language][0]
+
+
+def _font_families(writing_system: QFontDatabase.WritingSystem) -> set[str]:
+    return set(QFontDatabase.families(writing_system))
+
+
+_registered: dict[str, list[str]] = {}  # font file → its families (registered once)
+
+
+def load_bundled_fonts(app, language: str) -> list[str]:
+    """Register the fonts shipped for ``language`` and make sure its script renders.
+
+    Call after the QApplication exists. Registering is cheap and happens once per file.
+    For Korean, when no font the system knows covers Hangul, the registered family is
+    added after the application font's own families: Qt then takes each missing glyph
+    from it. A system Hangul font (Malgun Gothic, Apple SD Gothic Neo, Noto Sans CJK…)
+    is left to do the job: it matches the desktop. Returns the families registered.
+    """
+    families: list[str] = []
+    for name in BUNDLED_FONTS.get(language, ()):
+        path = FONTS_DIR / name
+        if str(path) not in _registered:
+            font_id = QFontDatabase.addApplicationFont(str(path)) if path.is_file() else -1
+            _registered[str(path)] = (QFontDatabase.applicationFontFamilies(font_id)
+                                      if font_id >= 0 else [])
+        families += _registered[str(path)]
+    if language == "ko" and families and not system_has_hangul_font(exclude=families):
+        font = app.font()
+        wanted = [*font.families(), *(f for f in families if f not in font.families())]
+        if wanted != font.families():
+            font.setFamilies(wanted)
+            app.setFont(font)
+    return families
+
+
+def system_has_hangul_font(exclude: list[str] | tuple[str, ...] = ()) -> bool:
+    """Whether a font other than ``exclude`` (the ones this app registered) covers Hangul."""
+    return bool(_font_families(QFontDatabase.WritingSystem.Korean) - set(exclude))
 
 
 def tr(context: str, text: str) -> str:
