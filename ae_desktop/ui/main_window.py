@@ -53,6 +53,7 @@ from .focus_panel import FocusPanel
 from .help import help_button, install_help, set_help_topic
 from .i18n import LANGUAGE_SETTING, chosen_language
 from .latent_explorer import LatentExplorer
+from .lessons import install_lessons
 from .model_info_dialog import ModelInfoDialog
 from .model_list import ModelList, ModelProblemsDialog
 from .noise_panel import NoisePanel
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         install_help(self)
         self._connect()
         self._restore_settings()
+        self.lessons = install_lessons(self)
         self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Loading models…"))
         self.panes.set_waiting(QCoreApplication.translate("MainWindow", "loading models…"))
         self.engine.load_models(self.model_folders, self.engine_device)
@@ -489,6 +491,11 @@ class MainWindow(QMainWindow):
     def _on_model_activated(self, name: str) -> None:
         self._set_focus(name)
         self.show_model_info()
+
+    def focus_model(self, name: str) -> None:
+        """Show ``name``'s latent code in the dock and outline its pane (lessons use it)."""
+        if name in self.infos:
+            self._set_focus(name)
 
     def _set_focus(self, name: str | None) -> None:
         self.focused = name

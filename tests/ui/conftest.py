@@ -53,6 +53,7 @@ def local_engine(models_folder):
 @pytest.fixture
 def settings(tmp_path):
     s = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    s.setValue("lessons/welcomed", True)  # the first-launch welcome has its own tests
     yield s
     s.sync()
 

@@ -71,7 +71,7 @@ def focus_model(name: str) -> Callable:
                 "Lessons", "The model {name} is not loaded.").format(name=name))
             return
         window.model_list.set_checked(name, True)
-        window._set_focus(name)  # noqa: SLF001 - what clicking its pane does
+        window.focus_model(name)  # what clicking its pane does
 
     return run
 
