@@ -191,3 +191,52 @@ HANDLERS = {
     ReconstructDigits: reconstruct_digits,
     Sleep: sleep,
 }
+
+
+# -- lesson 4 (a 2-D latent space) ---------------------------------------------------------
+
+from .protocol import DecodedPoints, DecodePoints, NearestLabels, PointLabels  # noqa: E402
+
+MAX_DECODE_POINTS = 10_000
+
+
+def _points(points):
+    import numpy as np
+
+    pts = np.asarray(points, np.float32).reshape(-1, 2) if np.size(points) else None
+    if pts is None or not 0 < len(pts) <= MAX_DECODE_POINTS or not np.isfinite(pts).all():
+        raise ValueError(f"ask for 1 to {MAX_DECODE_POINTS} finite points (K, 2)")
+    return pts
+
+
+def decode_points(job: DecodePoints, models: dict, state: JobState) -> DecodedPoints:
+    """Each point of the model's plane decoded (through the plane's inverse map)."""
+    from ..core.latent.space import decode_codes
+
+    lm, cache = _model(models, job.model), state.cache
+    pts = _points(job.points)
+    images = decode_codes(lm, cache.plane(lm).from_plane(pts))
+    return DecodedPoints(job.model, pts, images)
+
+
+def nearest_labels(job: NearestLabels, models: dict, state: JobState) -> PointLabels:
+    """The label of the nearest test digit on the plane, for each point (1-NN)."""
+    import numpy as np
+
+    lm, cache = _model(models, job.model), state.cache
+    pts = _points(job.points)
+    ref = cache.plane(lm).to_plane(cache.codes(lm)).astype(np.float32)
+    ref_sq = (ref ** 2).sum(axis=1)
+    idx = np.empty(len(pts), np.int64)
+    dist = np.empty(len(pts), np.float32)
+    for s in range(0, len(pts), 1000):
+        q = pts[s:s + 1000]
+        d2 = (q ** 2).sum(axis=1)[:, None] - 2.0 * q @ ref.T + ref_sq[None, :]
+        i = d2.argmin(axis=1)
+        idx[s:s + len(q)] = i
+        dist[s:s + len(q)] = np.sqrt(np.maximum(d2[np.arange(len(q)), i], 0.0))
+    return PointLabels(job.model, pts, cache.labels[idx].copy(), dist, idx)
+
+
+HANDLERS[DecodePoints] = decode_points
+HANDLERS[NearestLabels] = nearest_labels

@@ -324,3 +324,42 @@ class EngineFailed:
 
 Request = LoadModels | LiveRequest | Job | CancelJob | Shutdown
 Reply = EngineReady | ModelsLoaded | LiveResult | LiveFailed | JobDone | JobFailed | EngineFailed
+
+
+# -- lesson 4 (a 2-D latent space): decode many points at once, and label them -----------
+
+
+@dataclass(frozen=True)
+class DecodePoints:
+    """Decode ``points`` ``(K, 2)`` of the model's plane (→ :class:`DecodedPoints`)."""
+
+    model: str
+    points: np.ndarray  # (K, 2) float32
+
+
+@dataclass(frozen=True)
+class DecodedPoints:
+    model: str
+    points: np.ndarray  # (K, 2) as asked
+    images: np.ndarray  # (K, 28, 28) in [0, 1]
+
+
+@dataclass(frozen=True)
+class NearestLabels:
+    """For each of ``points`` ``(K, 2)``, the nearest test digit's code on the model's
+    plane: its label and distance (a 1-nearest-neighbour labelling; → :class:`PointLabels`)."""
+
+    model: str
+    points: np.ndarray  # (K, 2)
+
+
+@dataclass(frozen=True)
+class PointLabels:
+    model: str
+    points: np.ndarray  # (K, 2) as asked
+    labels: np.ndarray  # (K,) the nearest test digit's label
+    distances: np.ndarray  # (K,) its distance on the plane
+    indices: np.ndarray  # (K,) its index in the test set
+
+
+__all__ += ["DecodePoints", "DecodedPoints", "NearestLabels", "PointLabels"]
