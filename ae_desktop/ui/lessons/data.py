@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QWidget
 
 from ...core.live.noise import NoiseSettings
 from .denoising import DENOISER, DenoisingFigure
+from .dim_reduction import DimReductionFigure
 from .gallery import GalleryFigure
+from .selu import SeluFigure
 
 CONTEXT = "Lessons"
 
@@ -104,6 +106,14 @@ def _gallery(window) -> QWidget:
 
 def _denoising(window) -> QWidget:
     return DenoisingFigure(window.engine, list(window.infos.values()))
+
+
+def _dim_reduction(window) -> QWidget:
+    return DimReductionFigure(window)
+
+
+def _selu(window) -> QWidget:
+    return SeluFigure(window)
 
 
 _RANDOM_DIGIT = SetupButton(
@@ -202,10 +212,9 @@ LESSONS: tuple[Lesson, ...] = (
                         focus_model("dense_100")),
             _EXPLORER,
         ),
-        planned_figure=QT_TRANSLATE_NOOP(
-            "Lessons",
-            "The same test digits compressed by PCA and by the autoencoder, side by side, "
-            "and each method's error as the code grows from 2 to 100 numbers."),
+        figure=_dim_reduction,
+        figure_title=QT_TRANSLATE_NOOP("Lessons", "Digits, their codes, and clusters of "
+                                                  "the codes"),
     ),
     Lesson(
         key="denoising",
@@ -337,9 +346,8 @@ LESSONS: tuple[Lesson, ...] = (
                         focus_model("conv_selu")),
             _RANDOM_DIGIT,
         ),
-        planned_figure=QT_TRANSLATE_NOOP(
-            "Lessons",
-            "The same test digits through conv_selu and the Keras blog's conv AE side by "
-            "side with each model's error, and the 64 feature maps of one digit."),
+        figure=_selu,
+        figure_title=QT_TRANSLATE_NOOP("Lessons", "conv_selu's layers and its accuracy per "
+                                                  "epoch"),
     ),
 )
