@@ -108,6 +108,12 @@ def _denoising(window) -> QWidget:
     return DenoisingFigure(window.engine, list(window.infos.values()))
 
 
+def _latent_2d(window) -> QWidget:
+    from .latent_2d import Latent2DFigure
+
+    return Latent2DFigure(window.engine, list(window.infos.values()))
+
+
 def _dim_reduction(window) -> QWidget:
     return DimReductionFigure(window)
 
@@ -306,11 +312,9 @@ LESSONS: tuple[Lesson, ...] = (
         ),
         models=("conv_2d", "vae_2d"),
         buttons=(_EXPLORER, _RANDOM_DIGIT),
-        planned_figure=QT_TRANSLATE_NOOP(
-            "Lessons",
-            "Test digits through conv_2d and vae_2d beside their points on the plane, and "
-            "random points of the plane decoded, to show where the plain autoencoder leaves "
-            "gaps and how the VAE fills them."),
+        figure=_latent_2d,
+        figure_title=QT_TRANSLATE_NOOP("Lessons", "Two 2-D latent planes and the autoencoder's "
+                                                  "three limits"),
     ),
     Lesson(
         key="selu_conv",
