@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name></name>
+    <message>
+        <source>The model whose codes of the 10,000 test digits KMeans groups into 10 clusters</source>
+        <translation>테스트 숫자 10,000개에 대한 코드를 KMeans로 10개 군집으로 묶을 모델</translation>
+    </message>
+    <message>
+        <source>KMeans (k = 10) on the codes of</source>
+        <translation>KMeans (k = 10) 대상 코드:</translation>
+    </message>
+    <message>
+        <source>Your digit and its codes</source>
+        <translation>내 숫자와 그 코드</translation>
+    </message>
+    <message>
+        <source>Test digits and their codes</source>
+        <translation>테스트 숫자와 그 코드</translation>
+    </message>
+    <message>
+        <source>Clusters of the codes</source>
+        <translation>코드의 군집</translation>
+    </message>
+    <message>
+        <source>Neither dense_100 nor conv_latent_map is loaded: there are no codes to show.</source>
+        <translation>dense_100도 conv_latent_map도 불러오지 않아 보여 줄 코드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>계산 중…</translation>
+    </message>
+    <message>
+        <source>Draw a digit on the canvas: its codes appear here.</source>
+        <translation>캔버스에 숫자를 그리세요: 그 코드가 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>canvas</source>
+        <translation>캔버스</translation>
+    </message>
+    <message>
+        <source>test digits</source>
+        <translation>테스트 숫자</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Output shape</source>
+        <translation>출력 형태</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>파라미터</translation>
+    </message>
+    <message>
+        <source>Rounded accuracy on test digits after each epoch</source>
+        <translation>에포크마다 테스트 숫자에서 잰 반올림 정확도</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>rounded accuracy</source>
+        <translation>반올림 정확도</translation>
+    </message>
+    <message>
+        <source>Train your own…</source>
+        <translation>직접 훈련하기…</translation>
+    </message>
+    <message>
+        <source>Open the training dialog set to this architecture; when your model is saved, its curve appears here</source>
+        <translation>이 아키텍처로 맞춘 훈련 대화 상자를 엽니다. 모델이 저장되면 그 곡선이 여기에 나타납니다</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>인코더</translation>
+    </message>
+    <message>
+        <source>Decoder</source>
+        <translation>디코더</translation>
+    </message>
+    <message>
+        <source>Train your own conv_selu model with the button below: each one you save gets its own curve here.</source>
+        <translation>아래 버튼으로 직접 conv_selu 모델을 훈련해 보세요: 저장하는 모델마다 여기에 곡선이 하나씩 생깁니다.</translation>
+    </message>
+    <message>
+        <source>Rounded accuracy: round every output pixel to black or white and count how many match the digit&apos;s pixels rounded the same way (the metric Géron prints while training).</source>
+        <translation>반올림 정확도: 출력 픽셀을 모두 검은색이나 흰색으로 반올림하고, 같은 방식으로 반올림한 숫자의 픽셀과 몇 개가 일치하는지 셉니다(Géron이 훈련 중에 출력하는 지표).</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Internal error: {error}</source>
@@ -1253,6 +1348,37 @@ dB 단위의 PSNR = 10 · log10(1 / MSE), 반올림 정확도(출력과 목표�
     </message>
 </context>
 <context>
+    <name>LessonDimReduction</name>
+    <message>
+        <source>Not loaded: {models}. This figure needs dense_100 and conv_latent_map; both ship with AE Desktop. Reload the models (Models → Reload models) or train them again (Train → Train model…).</source>
+        <translation>불러오지 않은 모델: {models}. 이 그림에는 dense_100과 conv_latent_map이 필요하며, 둘 다 AE Desktop에 포함되어 있습니다. 모델을 다시 불러오거나(모델 → 모델 다시 불러오기) 다시 훈련하세요(훈련 → 모델 훈련…).</translation>
+    </message>
+    <message>
+        <source>Left: the digit as the models see it (784 pixels); then its code in {models}.</source>
+        <translation>왼쪽: 모델이 보는 그대로의 숫자(784개 픽셀). 이어서 {models}에서의 코드.</translation>
+    </message>
+    <message>
+        <source>{n} numbers</source>
+        <translation>수 {n}개</translation>
+    </message>
+    <message>
+        <source>The codes of {model} could not be computed: {message}</source>
+        <translation>{model}의 코드를 계산할 수 없었습니다: {message}</translation>
+    </message>
+    <message>
+        <source>cluster {c}</source>
+        <translation>군집 {c}</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Against the labels, the clusters of {model}&apos;s codes reach a purity of {purity:.3f} and an NMI of {nmi:.3f}. KMeans on the raw 784 pixels: purity {pixel_purity:.3f}, NMI {pixel_nmi:.3f}. Purity: the share of digits whose cluster&apos;s most common label is their own; NMI: how much the clusters tell about the labels (0: nothing, 1: everything).</source>
+        <translation>레이블과 비교하면 {model} 코드의 군집은 순도 {purity:.3f}, NMI {nmi:.3f}에 이릅니다. 원시 784개 픽셀에 대한 KMeans: 순도 {pixel_purity:.3f}, NMI {pixel_nmi:.3f}. 순도: 자기 군집에서 가장 흔한 레이블이 자신의 레이블과 같은 숫자의 비율. NMI: 군집이 레이블에 대해 얼마나 알려 주는지(0: 전혀, 1: 전부).</translation>
+    </message>
+</context>
+<context>
     <name>LessonGallery</name>
     <message>
         <source>The model whose reconstructions fill the lower row</source>
@@ -1347,6 +1473,134 @@ mse {mse:.4f}</translation>
     <message>
         <source>Saved {path}</source>
         <translation>{path}에 저장했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>LessonLatent2D</name>
+    <message>
+        <source>Autoencoder (conv_2d)</source>
+        <translation>오토인코더 (conv_2d)</translation>
+    </message>
+    <message>
+        <source>Variational autoencoder (vae_2d)</source>
+        <translation>변분 오토인코더 (vae_2d)</translation>
+    </message>
+    <message>
+        <source>1. Where to pick a point?</source>
+        <translation>1. 어디서 점을 고를까?</translation>
+    </message>
+    <message>
+        <source>2. Little variety</source>
+        <translation>2. 다양성 부족</translation>
+    </message>
+    <message>
+        <source>3. Gaps: not continuous</source>
+        <translation>3. 빈틈: 연속적이지 않음</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>샘플링</translation>
+    </message>
+    <message>
+        <source>The autoencoder&apos;s codes are not spread around the origin: where would a random point come from?</source>
+        <translation>오토인코더의 코드는 원점 주위에 퍼져 있지 않습니다: 무작위 점은 어디에서 뽑아야 할까요?</translation>
+    </message>
+    <message>
+        <source>Decode 1,000 uniform random points of the autoencoder&apos;s plane and count the digits</source>
+        <translation>오토인코더 평면에서 균등하게 뽑은 무작위 점 1,000개를 디코딩하고 숫자별로 셉니다</translation>
+    </message>
+    <message>
+        <source>Two nearby points of the autoencoder&apos;s plane that decode to very different pictures</source>
+        <translation>서로 가깝지만 아주 다른 그림으로 디코딩되는 오토인코더 평면의 두 점</translation>
+    </message>
+    <message>
+        <source>Random points from the VAE&apos;s prior N(0, I) and uniform random points of the autoencoder&apos;s plane, decoded</source>
+        <translation>VAE의 사전 분포 N(0, I)에서 뽑은 무작위 점과 오토인코더 평면에서 균등하게 뽑은 무작위 점을 디코딩합니다</translation>
+    </message>
+    <message>
+        <source>This lesson needs the shipped models conv_2d and vae_2d; not loaded: {names}. Reload the models (Models → Reload models).</source>
+        <translation>이 레슨에는 앱에 포함된 conv_2d와 vae_2d 모델이 필요합니다. 불러오지 않은 모델: {names}. 모델을 다시 불러오세요(모델 → 모델 다시 불러오기).</translation>
+    </message>
+    <message>
+        <source>The planes are still being computed; try again in a moment.</source>
+        <translation>평면을 아직 계산하는 중입니다. 잠시 후 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>계산 중…</translation>
+    </message>
+    <message>
+        <source>digit (label of the nearest test code)</source>
+        <translation>숫자 (가장 가까운 테스트 코드의 레이블)</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>개수</translation>
+    </message>
+    <message>
+        <source>Limit 1, no clear way to pick a random point: the autoencoder was never asked to place its codes anywhere in particular. Their mean is ({mx:.2f}, {my:.2f}), not the origin (+); the spread (standard deviation, yellow box) is {sx:.2f} across and {sy:.2f} up, and the codes reach from {x0:.1f} to {x1:.1f} and from {y0:.1f} to {y1:.1f}. Cut the plane&apos;s box into {bins} x {bins} cells: {empty:.0%} of them hold no test code. So which distribution should a random point come from?</source>
+        <translation>한계 1, 무작위 점을 고를 분명한 방법이 없음: 오토인코더는 코드를 특정한 곳에 두라는 요구를 받은 적이 없습니다. 코드의 평균은 원점(+)이 아니라 ({mx:.2f}, {my:.2f})이고, 퍼짐(표준편차, 노란 상자)은 가로 {sx:.2f}, 세로 {sy:.2f}이며, 코드는 가로 {x0:.1f}~{x1:.1f}, 세로 {y0:.1f}~{y1:.1f}에 걸쳐 있습니다. 평면의 상자를 {bins} x {bins}칸으로 나누면 {empty:.0%}의 칸에는 테스트 코드가 하나도 없습니다. 그렇다면 무작위 점은 어떤 분포에서 뽑아야 할까요?</translation>
+    </message>
+    <message>
+        <source>Limit 2, little variety: {n} points drawn uniformly over the plane&apos;s box (white dots), each labelled with the digit of the nearest test code on the plane (a 1-nearest-neighbour labelling, no classifier). Digit {top} comes out {ctop} times, digit {low} only {clow}: a digit whose cloud covers more of the plane is drawn more often. The first {k} decoded points are below.</source>
+        <translation>한계 2, 다양성 부족: 평면의 상자 전체에서 균등하게 뽑은 점 {n}개(흰 점)에, 평면에서 가장 가까운 테스트 코드의 숫자를 레이블로 붙였습니다(분류기 없이 1-최근접 이웃으로 레이블링). 숫자 {top}은(는) {ctop}번 나오지만 숫자 {low}은(는) {clow}번뿐입니다: 구름이 평면을 더 많이 덮는 숫자가 더 자주 뽑힙니다. 디코딩한 처음 {k}개 점이 아래에 있습니다.</translation>
+    </message>
+    <message>
+        <source>A (green), B (red)</source>
+        <translation>A (초록), B (빨강)</translation>
+    </message>
+    <message>
+        <source>Limit 3, the space is not continuous: points A and B are only {d:.2f} apart ({pct:.0%} of the plane&apos;s width), yet their decoded pictures differ by {diff:.0%} of their ink. A lies {ga:.2f} from the nearest test code, among digits the decoder was trained on; B lies {gb:.2f} away, in a gap, where the decoder never had to draw anything sensible.</source>
+        <translation>한계 3, 공간이 연속적이지 않음: 점 A와 B는 {d:.2f}(평면 너비의 {pct:.0%})밖에 떨어져 있지 않은데도, 디코딩한 그림은 잉크의 {diff:.0%}만큼 다릅니다. A는 가장 가까운 테스트 코드에서 {ga:.2f} 떨어진, 디코더가 훈련받은 숫자들 사이에 있고, B는 {gb:.2f} 떨어진 빈틈에 있어 디코더가 그럴듯한 것을 그려야 했던 적이 없는 곳입니다.</translation>
+    </message>
+    <message>
+        <source>Sample: {n} points drawn from the VAE&apos;s prior N(0, I) (top row) and {n} points drawn uniformly over the autoencoder&apos;s box (bottom row), decoded (x on the planes). The VAE was trained to keep its codes close to N(0, I), so its random points land among digits; the autoencoder&apos;s often land in gaps.</source>
+        <translation>샘플링: VAE의 사전 분포 N(0, I)에서 뽑은 점 {n}개(위 행)와 오토인코더의 상자에서 균등하게 뽑은 점 {n}개(아래 행)를 디코딩했습니다(평면의 x 표시). VAE는 코드를 N(0, I) 가까이에 두도록 훈련되었으므로 무작위 점이 숫자들 사이에 떨어지지만, 오토인코더의 무작위 점은 빈틈에 떨어지는 일이 많습니다.</translation>
+    </message>
+    <message>
+        <source>nearest: {labels}</source>
+        <translation>최근접: {labels}</translation>
+    </message>
+    <message>
+        <source>VAE, z ~ N(0, I)</source>
+        <translation>VAE, z ~ N(0, I)</translation>
+    </message>
+    <message>
+        <source>AE, uniform in its box</source>
+        <translation>AE, 상자 안에서 균등 분포</translation>
+    </message>
+    <message>
+        <source>Could not compute ({what}): {message}</source>
+        <translation>계산할 수 없었습니다({what}): {message}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonSelu</name>
+    <message>
+        <source>The shipped model {name} is not loaded, so its layers and its curve cannot be shown. It ships with AE Desktop; reload the models (Models → Reload models) or train one with the button below.</source>
+        <translation>앱에 포함된 {name} 모델을 불러오지 않아 층 구성과 곡선을 보여 줄 수 없습니다. 이 모델은 AE Desktop에 포함되어 있습니다. 모델을 다시 불러오거나(모델 → 모델 다시 불러오기) 아래 버튼으로 하나 훈련하세요.</translation>
+    </message>
+    <message>
+        <source>Parameters: {encoder} in the encoder + {decoder} in the decoder = {total} in all. The convolutions hold them all: SELU and max-pooling learn nothing.</source>
+        <translation>파라미터: 인코더 {encoder}개 + 디코더 {decoder}개 = 전체 {total}개. 모두 합성곱에 있습니다: SELU와 최대 풀링은 아무것도 학습하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The summary of {name} has no layer table; it reads:
+{summary}</source>
+        <translation>{name}의 요약에는 층 표가 없습니다. 요약 내용:
+{summary}</translation>
+    </message>
+    <message>
+        <source>The summary of {name} gives no parameter totals; it has {params:,} parameters in all.</source>
+        <translation>{name}의 요약에는 파라미터 합계가 없습니다. 전체 파라미터는 {params:,}개입니다.</translation>
+    </message>
+    <message>
+        <source>The shipped model {name} has no rounded accuracy per epoch in its training history, so it has no curve here.</source>
+        <translation>앱에 포함된 {name} 모델의 훈련 기록에는 에포크별 반올림 정확도가 없어서 여기에는 곡선이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} (shipped)</source>
+        <translation>{name} (앱에 포함)</translation>
     </message>
 </context>
 <context>
@@ -1488,8 +1742,16 @@ mse {mse:.4f}</translation>
         <translation>dense_100의 창과 그 코드를 잠재 코드 패널에 보여 줍니다</translation>
     </message>
     <message>
-        <source>The same test digits compressed by PCA and by the autoencoder, side by side, and each method&apos;s error as the code grows from 2 to 100 numbers.</source>
-        <translation>같은 테스트 숫자를 PCA와 오토인코더로 압축한 결과를 나란히 보여 주고, 코드가 2개에서 100개의 수로 늘어날 때 각 방법의 오차를 보여 줍니다.</translation>
+        <source>Digits, their codes, and clusters of the codes</source>
+        <translation>숫자, 그 코드, 그리고 코드의 군집</translation>
+    </message>
+    <message>
+        <source>Two 2-D latent planes and the autoencoder&apos;s three limits</source>
+        <translation>두 개의 2차원 잠재 평면과 오토인코더의 세 가지 한계</translation>
+    </message>
+    <message>
+        <source>conv_selu&apos;s layers and its accuracy per epoch</source>
+        <translation>conv_selu의 층 구성과 에포크별 정확도</translation>
     </message>
     <message>
         <source>Denoising autoencoder</source>
@@ -1596,10 +1858,6 @@ mse {mse:.4f}</translation>
         <translation>conv_2d와 vae_2d의 재구성을 conv_selu처럼 코드가 더 긴 모델의 재구성과 비교해 보세요.</translation>
     </message>
     <message>
-        <source>Test digits through conv_2d and vae_2d beside their points on the plane, and random points of the plane decoded, to show where the plain autoencoder leaves gaps and how the VAE fills them.</source>
-        <translation>conv_2d와 vae_2d를 통과한 테스트 숫자를 평면 위의 점 옆에 보여 주고, 평면의 무작위 점을 디코딩해서, 일반 오토인코더가 어디에 빈틈을 남기고 VAE가 그것을 어떻게 채우는지 보여 줍니다.</translation>
-    </message>
-    <message>
         <source>Hands-On ML conv AE with SELU</source>
         <translation>Hands-On ML의 SELU 합성곱 AE</translation>
     </message>
@@ -1634,10 +1892,6 @@ mse {mse:.4f}</translation>
     <message>
         <source>Show conv_selu&apos;s pane and its code in the latent code panel</source>
         <translation>conv_selu의 창과 그 코드를 잠재 코드 패널에 보여 줍니다</translation>
-    </message>
-    <message>
-        <source>The same test digits through conv_selu and the Keras blog&apos;s conv AE side by side with each model&apos;s error, and the 64 feature maps of one digit.</source>
-        <translation>같은 테스트 숫자를 conv_selu와 Keras 블로그의 합성곱 AE에 통과시킨 결과를 모델별 오차와 함께 나란히 보여 주고, 숫자 하나의 특성 맵 64개를 보여 줍니다.</translation>
     </message>
     <message>
         <source>This lesson&apos;s interactive figure is not built yet. What it will show: {planned} Until then, the steps and buttons below use the app&apos;s existing views.</source>
