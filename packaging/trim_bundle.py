@@ -1,7 +1,7 @@
 """Shrink a PyInstaller one-folder bundle after the build.
 
-Removes files the app never uses (torch headers, tests, static libraries, Qt
-translations, unused platform plugins) and strips debug symbols from the large
+Removes files the app never uses (torch headers, tests, static libraries, Qt's
+translations except those of the app's languages, unused platform plugins) and strips debug symbols from the large
 torch libraries only: stripping everything breaks numpy's bundled OpenBLAS.
 Prints the size before and after.
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 REMOVE_DIRS = [
     "torch/include", "torch/share", "torch/test",
     "torch/utils/tensorboard", "torch/onnx",
-    "PySide6/Qt/translations", "PySide6/translations", "PySide6/Qt/qml", "PySide6/qml",
+    "PySide6/translations", "PySide6/Qt/qml", "PySide6/qml",
     "PySide6/Qt/resources",
 ]
 # Qt Quick/QML/PDF/virtual keyboard come in through plugins the app never loads.
@@ -28,6 +28,10 @@ REMOVE_GLOBS = [
     # AVIF decoding (5 MB): an AVIF file then gets the usual "not an image" message.
     "PIL/_avif*.so", "pillow.libs/libavif*",
 ]
+# Qt's own texts (standard buttons, file dialogs) in the app's languages besides English:
+# the rest of PySide6/Qt/translations (30 MB, 60 languages) goes.
+QT_TRANSLATIONS = "PySide6/Qt/translations"
+KEEP_QT_TRANSLATIONS = ("qtbase_ko.qm",)
 KEEP_TORCH_BIN = {"torch_shm_manager"}
 # torch's hook copies its .py sources next to the compiled modules (for TorchScript's
 # source inspection, which the app never uses): 38 MB. The self-test trains a batch
@@ -50,6 +54,11 @@ def main(bundle: str) -> None:
     before = size(root)
     for rel in REMOVE_DIRS:
         shutil.rmtree(internal / rel, ignore_errors=True)
+    qt_tr = internal / QT_TRANSLATIONS
+    if qt_tr.is_dir():
+        for f in qt_tr.iterdir():
+            if f.name not in KEEP_QT_TRANSLATIONS:
+                shutil.rmtree(f) if f.is_dir() else f.unlink()
     for lib in internal.rglob("*.a"):
         lib.unlink()
     for pattern in REMOVE_GLOBS:
