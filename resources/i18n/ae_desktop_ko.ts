@@ -2,101 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name></name>
-    <message>
-        <source>The model whose codes of the 10,000 test digits KMeans groups into 10 clusters</source>
-        <translation>테스트 숫자 10,000개에 대한 코드를 KMeans로 10개 군집으로 묶을 모델</translation>
-    </message>
-    <message>
-        <source>KMeans (k = 10) on the codes of</source>
-        <translation>KMeans (k = 10) 대상 코드:</translation>
-    </message>
-    <message>
-        <source>Your digit and its codes</source>
-        <translation>내 숫자와 그 코드</translation>
-    </message>
-    <message>
-        <source>Test digits and their codes</source>
-        <translation>테스트 숫자와 그 코드</translation>
-    </message>
-    <message>
-        <source>Clusters of the codes</source>
-        <translation>코드의 군집</translation>
-    </message>
-    <message>
-        <source>Neither dense_100 nor conv_latent_map is loaded: there are no codes to show.</source>
-        <translation>dense_100도 conv_latent_map도 불러오지 않아 보여 줄 코드가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Computing…</source>
-        <translation>계산 중…</translation>
-    </message>
-    <message>
-        <source>Draw a digit on the canvas: its codes appear here.</source>
-        <translation>캔버스에 숫자를 그리세요: 그 코드가 여기에 나타납니다.</translation>
-    </message>
-    <message>
-        <source>canvas</source>
-        <translation>캔버스</translation>
-    </message>
-    <message>
-        <source>test digits</source>
-        <translation>테스트 숫자</translation>
-    </message>
-    <message>
-        <source>Layer</source>
-        <translation>층</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>종류</translation>
-    </message>
-    <message>
-        <source>Output shape</source>
-        <translation>출력 형태</translation>
-    </message>
-    <message>
-        <source>Parameters</source>
-        <translation>파라미터</translation>
-    </message>
-    <message>
-        <source>Rounded accuracy on test digits after each epoch</source>
-        <translation>에포크마다 테스트 숫자에서 잰 반올림 정확도</translation>
-    </message>
-    <message>
-        <source>epoch</source>
-        <translation>에포크</translation>
-    </message>
-    <message>
-        <source>rounded accuracy</source>
-        <translation>반올림 정확도</translation>
-    </message>
-    <message>
-        <source>Train your own…</source>
-        <translation>직접 훈련하기…</translation>
-    </message>
-    <message>
-        <source>Open the training dialog set to this architecture; when your model is saved, its curve appears here</source>
-        <translation>이 아키텍처로 맞춘 훈련 대화 상자를 엽니다. 모델이 저장되면 그 곡선이 여기에 나타납니다</translation>
-    </message>
-    <message>
-        <source>Encoder</source>
-        <translation>인코더</translation>
-    </message>
-    <message>
-        <source>Decoder</source>
-        <translation>디코더</translation>
-    </message>
-    <message>
-        <source>Train your own conv_selu model with the button below: each one you save gets its own curve here.</source>
-        <translation>아래 버튼으로 직접 conv_selu 모델을 훈련해 보세요: 저장하는 모델마다 여기에 곡선이 하나씩 생깁니다.</translation>
-    </message>
-    <message>
-        <source>Rounded accuracy: round every output pixel to black or white and count how many match the digit&apos;s pixels rounded the same way (the metric Géron prints while training).</source>
-        <translation>반올림 정확도: 출력 픽셀을 모두 검은색이나 흰색으로 반올림하고, 같은 방식으로 반올림한 숫자의 픽셀과 몇 개가 일치하는지 셉니다(Géron이 훈련 중에 출력하는 지표).</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <source>Internal error: {error}</source>
@@ -1350,8 +1255,44 @@ dB 단위의 PSNR = 10 · log10(1 / MSE), 반올림 정확도(출력과 목표�
 <context>
     <name>LessonDimReduction</name>
     <message>
+        <source>The model whose codes of the 10,000 test digits KMeans groups into 10 clusters</source>
+        <translation>테스트 숫자 10,000개에 대한 코드를 KMeans로 10개 군집으로 묶을 모델</translation>
+    </message>
+    <message>
+        <source>KMeans (k = 10) on the codes of</source>
+        <translation>KMeans (k = 10) 대상 코드:</translation>
+    </message>
+    <message>
+        <source>Your digit and its codes</source>
+        <translation>내 숫자와 그 코드</translation>
+    </message>
+    <message>
+        <source>Test digits and their codes</source>
+        <translation>테스트 숫자와 그 코드</translation>
+    </message>
+    <message>
+        <source>Clusters of the codes</source>
+        <translation>코드의 군집</translation>
+    </message>
+    <message>
         <source>Not loaded: {models}. This figure needs dense_100 and conv_latent_map; both ship with AE Desktop. Reload the models (Models → Reload models) or train them again (Train → Train model…).</source>
         <translation>불러오지 않은 모델: {models}. 이 그림에는 dense_100과 conv_latent_map이 필요하며, 둘 다 AE Desktop에 포함되어 있습니다. 모델을 다시 불러오거나(모델 → 모델 다시 불러오기) 다시 훈련하세요(훈련 → 모델 훈련…).</translation>
+    </message>
+    <message>
+        <source>Neither dense_100 nor conv_latent_map is loaded: there are no codes to show.</source>
+        <translation>dense_100도 conv_latent_map도 불러오지 않아 보여 줄 코드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>계산 중…</translation>
+    </message>
+    <message>
+        <source>Draw a digit on the canvas: its codes appear here.</source>
+        <translation>캔버스에 숫자를 그리세요: 그 코드가 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>canvas</source>
+        <translation>캔버스</translation>
     </message>
     <message>
         <source>Left: the digit as the models see it (784 pixels); then its code in {models}.</source>
@@ -1364,6 +1305,10 @@ dB 단위의 PSNR = 10 · log10(1 / MSE), 반올림 정확도(출력과 목표�
     <message>
         <source>The codes of {model} could not be computed: {message}</source>
         <translation>{model}의 코드를 계산할 수 없었습니다: {message}</translation>
+    </message>
+    <message>
+        <source>test digits</source>
+        <translation>테스트 숫자</translation>
     </message>
     <message>
         <source>cluster {c}</source>
@@ -1577,8 +1522,52 @@ mse {mse:.4f}</translation>
 <context>
     <name>LessonSelu</name>
     <message>
+        <source>Layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Output shape</source>
+        <translation>출력 형태</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>파라미터</translation>
+    </message>
+    <message>
+        <source>Rounded accuracy on test digits after each epoch</source>
+        <translation>에포크마다 테스트 숫자에서 잰 반올림 정확도</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>rounded accuracy</source>
+        <translation>반올림 정확도</translation>
+    </message>
+    <message>
+        <source>Train your own…</source>
+        <translation>직접 훈련하기…</translation>
+    </message>
+    <message>
+        <source>Open the training dialog set to this architecture; when your model is saved, its curve appears here</source>
+        <translation>이 아키텍처로 맞춘 훈련 대화 상자를 엽니다. 모델이 저장되면 그 곡선이 여기에 나타납니다</translation>
+    </message>
+    <message>
         <source>The shipped model {name} is not loaded, so its layers and its curve cannot be shown. It ships with AE Desktop; reload the models (Models → Reload models) or train one with the button below.</source>
         <translation>앱에 포함된 {name} 모델을 불러오지 않아 층 구성과 곡선을 보여 줄 수 없습니다. 이 모델은 AE Desktop에 포함되어 있습니다. 모델을 다시 불러오거나(모델 → 모델 다시 불러오기) 아래 버튼으로 하나 훈련하세요.</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>인코더</translation>
+    </message>
+    <message>
+        <source>Decoder</source>
+        <translation>디코더</translation>
     </message>
     <message>
         <source>Parameters: {encoder} in the encoder + {decoder} in the decoder = {total} in all. The convolutions hold them all: SELU and max-pooling learn nothing.</source>
@@ -1601,6 +1590,14 @@ mse {mse:.4f}</translation>
     <message>
         <source>{name} (shipped)</source>
         <translation>{name} (앱에 포함)</translation>
+    </message>
+    <message>
+        <source>Train your own conv_selu model with the button below: each one you save gets its own curve here.</source>
+        <translation>아래 버튼으로 직접 conv_selu 모델을 훈련해 보세요: 저장하는 모델마다 여기에 곡선이 하나씩 생깁니다.</translation>
+    </message>
+    <message>
+        <source>Rounded accuracy: round every output pixel to black or white and count how many match the digit&apos;s pixels rounded the same way (the metric Géron prints while training).</source>
+        <translation>반올림 정확도: 출력 픽셀을 모두 검은색이나 흰색으로 반올림하고, 같은 방식으로 반올림한 숫자의 픽셀과 몇 개가 일치하는지 셉니다(Géron이 훈련 중에 출력하는 지표).</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ import warnings
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageDraw, UnidentifiedImageError
+from PIL import Image, ImageDraw, ImageFont, UnidentifiedImageError
 
 from ..store.atomic import atomic_write
 
@@ -170,8 +170,14 @@ def gray_image(img01: np.ndarray) -> Image.Image:
     return Image.fromarray(to_u8(img01), "L")
 
 
-def strip_image(panels: list[tuple[str, np.ndarray]], scale: int = 6) -> Image.Image:
-    """Side-by-side panels (white ink on black, like the app) with captions below."""
+def strip_image(panels: list[tuple[str, np.ndarray]], scale: int = 6,
+                font_path: str | os.PathLike | None = None,
+                font_size: int = 11) -> Image.Image:
+    """Side-by-side panels (white ink on black, like the app) with captions below.
+
+    The captions use PIL's default font, or the TrueType font at ``font_path`` (e.g. one
+    that covers Hangul) at ``font_size`` pixels when given."""
+    font = ImageFont.truetype(str(font_path), font_size) if font_path is not None else None
     cell = 28 * scale
     pad, caption = 8, 30
     width = pad + len(panels) * (cell + pad)
@@ -182,7 +188,8 @@ def strip_image(panels: list[tuple[str, np.ndarray]], scale: int = 6) -> Image.I
         tile = gray_image(img).resize((cell, cell), Image.NEAREST)
         out.paste(tile.convert("RGB"), (x, pad))
         for j, line in enumerate(label.split("\n")[:2]):
-            draw.text((x, pad + cell + 4 + 12 * j), line[: cell // 6], fill=(230, 230, 230))
+            draw.text((x, pad + cell + 4 + 12 * j), line[: cell // 6], fill=(230, 230, 230),
+                      font=font)
     return out
 
 

@@ -84,9 +84,13 @@ class LessonController(QObject):
         menu.addSeparator()
         menu.addAction(self.dock.toggleViewAction())  # named after the dock's title
         bar = w.menuBar()
-        help_menu = next((a for a in bar.actions() if a.menu() is not None
-                          and _menu_text(a) in ("Help", QCoreApplication.translate(
-                              "MainWindow", "Help"))), None)
+        own = getattr(w, "help_menu", None)
+        if own is not None:
+            help_menu = own.menuAction()
+        else:
+            help_menu = next((a for a in bar.actions() if a.menu() is not None
+                              and _menu_text(a) in ("Help", QCoreApplication.translate(
+                                  "MainWindow", "Help"))), None)
         if help_menu is not None:
             bar.insertMenu(help_menu, menu)
         else:

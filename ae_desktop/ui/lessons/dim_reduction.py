@@ -40,10 +40,6 @@ TEST_LABELS = (0, 1, 2, 3, 4, 5, 6, 7, 8, 9)  # the first test digit of each cla
 MIN_CELL, MAX_CELL = 22, 56
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def digits_at(indices) -> np.ndarray:
     """The test digits at ``indices`` as ``(K, 28, 28)`` floats in [0, 1]."""
     return load_test().images[list(indices)].astype(np.float32) / 255.0
@@ -180,24 +176,29 @@ class DimReductionFigure(QWidget):
         self.canvas_note = _note()
         self.test_rows = PictureRows()
         self.model_combo = QComboBox()
-        self.model_combo.setToolTip(tr("The model whose codes of the 10,000 test digits "
-                                       "KMeans groups into 10 clusters"))
+        self.model_combo.setToolTip(QCoreApplication.translate(
+            "LessonDimReduction", "The model whose codes of the 10,000 test digits "
+            "KMeans groups into 10 clusters"))
         self.cluster_rows = PictureRows()
         self.scores = _note()
         self.status = _note()
 
         combo_row = QHBoxLayout()
-        combo_row.addWidget(QLabel(tr("KMeans (k = 10) on the codes of")))
+        combo_row.addWidget(QLabel(QCoreApplication.translate(
+            "LessonDimReduction", "KMeans (k = 10) on the codes of")))
         combo_row.addWidget(self.model_combo, 1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.missing)
-        lay.addWidget(_heading(tr("Your digit and its codes")))
+        lay.addWidget(_heading(QCoreApplication.translate(
+            "LessonDimReduction", "Your digit and its codes")))
         lay.addWidget(self.canvas_rows)
         lay.addWidget(self.canvas_note)
-        lay.addWidget(_heading(tr("Test digits and their codes")))
+        lay.addWidget(_heading(QCoreApplication.translate(
+            "LessonDimReduction", "Test digits and their codes")))
         lay.addWidget(self.test_rows)
-        lay.addWidget(_heading(tr("Clusters of the codes")))
+        lay.addWidget(_heading(QCoreApplication.translate(
+            "LessonDimReduction", "Clusters of the codes")))
         lay.addLayout(combo_row)
         lay.addWidget(self.scores)
         lay.addWidget(self.cluster_rows)
@@ -251,8 +252,9 @@ class DimReductionFigure(QWidget):
         self.cluster_rows.clear()
         self.scores.setText("")
         if not self.loaded():
-            self.status.setText(tr("Neither dense_100 nor conv_latent_map is loaded: there "
-                                   "are no codes to show."))
+            self.status.setText(QCoreApplication.translate(
+                "LessonDimReduction", "Neither dense_100 nor conv_latent_map is loaded: there "
+                "are no codes to show."))
             return
         for name in self.loaded():
             self._submit(EncodeTestSet(name), "encode", name)
@@ -262,7 +264,7 @@ class DimReductionFigure(QWidget):
         job = self.engine.submit_job(payload, key=f"lessons/dimred/{kind}/{model}")
         self._jobs = {j: v for j, v in self._jobs.items() if v != (kind, model)}
         self._jobs[job] = (kind, model)
-        self.status.setText(tr("Computing…"))
+        self.status.setText(QCoreApplication.translate("LessonDimReduction", "Computing…"))
 
     def request_clusters(self) -> None:
         model = self.cluster_model()
@@ -281,13 +283,15 @@ class DimReductionFigure(QWidget):
         self.canvas_result = result
         if result is None or not names:
             self.canvas_rows.clear()
-            self.canvas_note.setText(tr("Draw a digit on the canvas: its codes appear here."))
+            self.canvas_note.setText(QCoreApplication.translate(
+                "LessonDimReduction", "Draw a digit on the canvas: its codes appear here."))
             return
         self.canvas_pictures = {
             n: latent_picture(result.answers[n].latent) if n in result.answers else None
             for n in names}
         row = [np.asarray(result.digit, np.float32)] + [self.canvas_pictures[n] for n in names]
-        self.canvas_rows.set_rows([row], [tr("canvas")])
+        self.canvas_rows.set_rows([row], [QCoreApplication.translate(
+            "LessonDimReduction", "canvas")])
         self.canvas_note.setText(QCoreApplication.translate(
             "LessonDimReduction", "Left: the digit as the models see it (784 pixels); then its "
             "code in {models}.").format(models=", ".join(
@@ -344,7 +348,7 @@ class DimReductionFigure(QWidget):
             return
         idx = list(self.test_indices)
         rows = [list(digits_at(idx))]
-        labels = [tr("test digits")]
+        labels = [QCoreApplication.translate("LessonDimReduction", "test digits")]
         for n in names:
             codes = self.encodings[n].codes
             rows.append([code_picture(codes[i], self.infos[n].latent_shape) for i in idx])

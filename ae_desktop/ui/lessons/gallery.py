@@ -8,7 +8,7 @@ model and imports no torch.
 from __future__ import annotations
 
 import numpy as np
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from ...core.data.idx import load_test
 from ...core.data.images import save_png, strip_image
 from ...core.store.model_info import ModelInfo
 from ...engine.protocol import ReconstructDigits, Reconstructions
+from ..i18n import bundled_font_path
 from .views import DigitRows, fill_model_combo
 
 MIN_DIGITS, MAX_DIGITS, DEFAULT_DIGITS = 5, 20, 10
@@ -47,25 +48,35 @@ def random_indices(rng: np.random.Generator, k: int, n: int,
     return tuple(int(i) for i in rng.choice(pool, size=k, replace=False))
 
 
+def _label_font_path():
+    """The bundled font for the PNG's labels (PIL's own font has no Hangul), if shipped."""
+    path = bundled_font_path()
+    return path if path.is_file() else None
+
+
 def gallery_image(result: Reconstructions, scale: int = EXPORT_SCALE) -> Image.Image:
     """The exported figure: a title line, a strip of the originals (captioned ``#index``
     and the label) and below it a strip of the reconstructions (captioned with each
     digit's MSE against its original)."""
     labels = result.labels if result.labels is not None else [None] * len(result.indices)
+    font_path = _label_font_path()
     label_text = QCoreApplication.translate("LessonGallery", "label {label}")
-    top = strip_image([(f"#{i}" + ("" if lab is None else "\n" + label_text.format(
-        label=int(lab))), img) for i, lab, img in zip(result.indices, labels, result.originals,
-                                                      strict=True)], scale)
+    top_panels = [(f"#{i}" + ("" if lab is None else "\n" + label_text.format(label=int(lab))),
+                   img)
+                  for i, lab, img in zip(result.indices, labels, result.originals, strict=True)]
+    top = strip_image(top_panels, scale, font_path=font_path)
     caption = QCoreApplication.translate("LessonGallery", "output\nmse {mse:.4f}")
     bottom = strip_image([(caption.format(mse=e), img)
-                          for e, img in zip(result.mse, result.outputs, strict=True)], scale)
+                          for e, img in zip(result.mse, result.outputs, strict=True)], scale,
+                         font_path=font_path)
     out = Image.new("RGB", (top.width, TITLE_HEIGHT + top.height + bottom.height),
                     (32, 32, 36))
     title = QCoreApplication.translate(
         "LessonGallery", "{model}: MNIST test digits (top) and their reconstructions "
                          "(below); mean mse {mse:.4f}").format(model=result.model,
                                                                mse=float(result.mse.mean()))
-    ImageDraw.Draw(out).text((8, 6), title, fill=(230, 230, 230))
+    font = ImageFont.truetype(str(font_path), 12) if font_path is not None else None
+    ImageDraw.Draw(out).text((8, 6), title, fill=(230, 230, 230), font=font)
     out.paste(top, (0, TITLE_HEIGHT))
     out.paste(bottom, (0, TITLE_HEIGHT + top.height))
     return out

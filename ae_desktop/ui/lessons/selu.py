@@ -28,10 +28,6 @@ ARCH = "conv_selu"
 SHIPPED = "conv_selu"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def rounded_accuracies(info: ModelInfo) -> list[float] | None:
     """The model's rounded accuracy after each epoch, or ``None`` if its history has none
     for every epoch."""
@@ -58,22 +54,30 @@ class SeluFigure(QWidget):
         self.missing.setStyleSheet("color: #d08030;")
         self.missing.setVisible(False)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([tr("Layer"), tr("Type"), tr("Output shape"),
-                                              tr("Parameters")])
+        self.table.setHorizontalHeaderLabels([
+            QCoreApplication.translate("LessonSelu", "Layer"),
+            QCoreApplication.translate("LessonSelu", "Type"),
+            QCoreApplication.translate("LessonSelu", "Output shape"),
+            QCoreApplication.translate("LessonSelu", "Parameters")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(220)
         self.totals_label = QLabel("")
         self.totals_label.setWordWrap(True)
-        self.plot = plot_widget(tr("Rounded accuracy on test digits after each epoch"),
-                                tr("epoch"), tr("rounded accuracy"))
+        self.plot = plot_widget(
+            QCoreApplication.translate("LessonSelu",
+                                       "Rounded accuracy on test digits after each epoch"),
+            QCoreApplication.translate("LessonSelu", "epoch"),
+            QCoreApplication.translate("LessonSelu", "rounded accuracy"))
         self.plot.setMinimumHeight(220)
         self.curve_note = QLabel("")
         self.curve_note.setWordWrap(True)
-        self.train_button = QPushButton(tr("Train your own…"))
-        self.train_button.setToolTip(tr("Open the training dialog set to this architecture; "
-                                        "when your model is saved, its curve appears here"))
+        self.train_button = QPushButton(
+            QCoreApplication.translate("LessonSelu", "Train your own…"))
+        self.train_button.setToolTip(QCoreApplication.translate(
+            "LessonSelu", "Open the training dialog set to this architecture; "
+            "when your model is saved, its curve appears here"))
         button_row = QHBoxLayout()
         button_row.addWidget(self.train_button)
         button_row.addStretch(1)
@@ -109,7 +113,8 @@ class SeluFigure(QWidget):
     def _fill_table(self, info: ModelInfo | None) -> None:
         rows, totals = summary_layers(info.summary) if info is not None else ([], {})
         self.totals = totals
-        parts = {"encoder": tr("Encoder"), "decoder": tr("Decoder")}
+        parts = {"encoder": QCoreApplication.translate("LessonSelu", "Encoder"),
+                 "decoder": QCoreApplication.translate("LessonSelu", "Decoder")}
         self.table.setRowCount(0)
         part = None
         for r in rows:
@@ -173,11 +178,13 @@ class SeluFigure(QWidget):
             self.plot.plot(epochs, values, pen=pen(len(self.curves) - 1),
                            symbol="o", symbolSize=5, name=name)
         if not own:
-            notes.append(tr("Train your own conv_selu model with the button below: each one "
-                            "you save gets its own curve here."))
-        notes.append(tr("Rounded accuracy: round every output pixel to black or white and "
-                        "count how many match the digit's pixels rounded the same way (the "
-                        "metric Géron prints while training)."))
+            notes.append(QCoreApplication.translate(
+                "LessonSelu", "Train your own conv_selu model with the button below: each one "
+                "you save gets its own curve here."))
+        notes.append(QCoreApplication.translate(
+            "LessonSelu", "Rounded accuracy: round every output pixel to black or white and "
+            "count how many match the digit's pixels rounded the same way (the "
+            "metric Géron prints while training)."))
         self.curve_note.setText(" ".join(notes))
 
     # -- actions -------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
 from ...core.latent.records import tile
 from ...core.store.model_info import ModelInfo
+from ..model_texts_tr import arch_title, tr_model
 from ..qimage import gray_to_qimage
 
 MIN_CELL = 30  # px per digit: below this, the rows wrap into bands
@@ -151,7 +152,8 @@ def fill_model_combo(combo: QComboBox, infos: list[ModelInfo], preferred: tuple[
             combo.addItem(info.name, info.name)
             combo.setItemData(combo.count() - 1, QCoreApplication.translate(
                 "Lessons", "{title}: {description}").format(
-                    title=info.architecture_title, description=info.description),
+                    title=arch_title(info.architecture),
+                    description=tr_model(info.description)),
                 Qt.ItemDataRole.ToolTipRole)
         names = [combo.itemData(i) for i in range(combo.count())]
         choice = current if current in names else next(
