@@ -91,6 +91,9 @@ class ImagePane(QWidget):
         self.key = key
         self.title = QLabel(title)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Long model titles ("2-D conv AE — Generative Deep Learning") wrap instead of
+        # widening the pane beyond its column and clipping the grid's last column.
+        self.title.setWordWrap(True)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)

@@ -114,3 +114,17 @@ def test_view_menu_check_items_switch_their_check_boxes(make_window):
         assert box.isChecked() and action.isChecked()
         action.trigger()
         assert not box.isChecked() and not action.isChecked()
+
+
+def test_long_model_titles_wrap_so_every_pane_fits_the_view(make_window, qtbot):
+    # Regression: unwrapped titles made panes wider than their column, and the last
+    # column was cut off (the grid never scrolls sideways).
+    w = make_window()
+    w.resize(900, 700)
+    qtbot.waitUntil(lambda: w.panes.width() < 600, timeout=5000)
+    for pane in w.panes.visible_model_panes():
+        pane.title.setText("A rather long model title — Generative Deep Learning")
+    qtbot.wait(50)
+    scroll = w.panes.parentWidget()
+    right = max(p.geometry().right() for p in w.panes.visible_model_panes())
+    assert right <= scroll.width() + 2
