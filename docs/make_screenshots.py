@@ -3,7 +3,8 @@
     xvfb-run -a python docs/make_screenshots.py      # real X11 (xcb) rendering
     QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py
 
-Writes docs/screenshots/{empty_window,main_window,robustness}.png.
+Writes docs/screenshots/*.png: the window (English and Korean), heat maps, two lessons,
+the robustness curve, the explorer and the training dialog.
 """
 
 from __future__ import annotations
@@ -60,15 +61,16 @@ def main() -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from ae_desktop.core.compute import runtime
+    from ae_desktop.ui.i18n import install_translators, load_bundled_fonts
     from ae_desktop.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationDisplayName("AE Desktop")
-    runtime.limit_threads(1)
     OUT.mkdir(parents=True, exist_ok=True)
     ini = Path(tempfile.mkdtemp()) / "s.ini"
-    w = MainWindow(settings=QSettings(str(ini), QSettings.Format.IniFormat))
+    settings = QSettings(str(ini), QSettings.Format.IniFormat)
+    settings.setValue("lessons/welcomed", True)
+    w = MainWindow(settings=settings)
     w.resize(1400, 860)
     w.show()
     wait(lambda: bool(w.infos))
@@ -84,6 +86,19 @@ def main() -> int:
         w._set_focus("vae_2d")
     spin(400)
     w.grab().save(str(OUT / "main_window.png"))
+    w.show_errors.setChecked(True)
+    spin(400)
+    w.grab().save(str(OUT / "heatmaps.png"))
+    w.show_errors.setChecked(False)
+
+    panel = w.lessons.open_lesson("conv_ae")
+    wait(lambda: getattr(panel.figure, "result", None) is not None, 60000)
+    spin(500)
+    w.grab().save(str(OUT / "lesson_gallery.png"))
+    w.lessons.open_lesson("latent_2d")
+    spin(8000)  # both planes, their grids
+    w.grab().save(str(OUT / "lesson_latent_2d.png"))
+    w.lessons.dock.hide()
 
     w.show_robustness()
     wait(lambda: w.robustness.curve is not None)
@@ -129,8 +144,21 @@ def main() -> int:
     wait(lambda: not w.training_running(), 10000)
     d.close()
     w.close()
-    for name in ("empty_window", "main_window", "robustness", "latent_explorer",
-                 "latent_clustering", "training_dialog"):
+
+    install_translators(app, "ko")  # the Korean interface, as a Korean system shows it
+    load_bundled_fonts(app, "ko")
+    ko = MainWindow(settings=settings)
+    ko.resize(1400, 860)
+    ko.show()
+    wait(lambda: bool(ko.infos))
+    draw_two(ko.canvas)
+    wait(lambda: ko.last_result is not None and len(ko.last_result.answers) == len(ko.infos))
+    spin(600)
+    ko.grab().save(str(OUT / "main_window_ko.png"))
+    ko.close()
+    for name in ("empty_window", "main_window", "heatmaps", "lesson_gallery",
+                 "lesson_latent_2d", "robustness", "latent_explorer",
+                 "latent_clustering", "training_dialog", "main_window_ko"):
         print(OUT / f"{name}.png")
     return 0
 
