@@ -1,19 +1,21 @@
 """Soak: 20,000 live requests and 500 latent-explorer jobs through the real window.
 
-Drives the real main window (offscreen, every shipped model, one torch thread) with
-real mouse and key events: strokes on the canvas, undo/clear, random test digits,
-noise type/amount/seed, model toggles. Each event goes through the app's own request
-path (canvas → ``MainWindow.request_update`` → ``InferenceRunner`` → worker), and the
-soak waits for that request's result before the next event, so every request is
-computed (none superseded). Then the latent explorer runs 500 jobs of every kind:
+Drives the real main window (offscreen, every shipped model) with real mouse and key
+events: strokes on the canvas, undo/clear, random test digits, noise type/amount/seed,
+model toggles. Each event goes through the app's own request path (canvas →
+``MainWindow.request_update`` → ``EngineClient`` → the engine process, one torch thread
+per lane), and the soak waits for that request's result before the next event, so every
+request is computed (none superseded). Then the latent explorer runs 500 jobs of every kind:
 plane (switching a column's model), grid (resolution), cursor decode (a click on a
 plane), canvas marker (a new digit on the canvas) and interpolation (steps).
 
-Prints the resident memory (VmRSS of /proc/self/status) after a warm-up that runs the
-same mix (every model's plane once, and enough explorer jobs for the latent cache's
-bounded grid store to fill), along the way, and at the end; the number of errors
-(failed requests or jobs, Python exceptions, Qt warnings, threads left running) and
-the time taken. Targets: growth < 20 MB, 0 errors. Exits 1 when a target is missed.
+Prints the resident memory (VmRSS of /proc/<pid>/status) of both processes, the GUI
+and the engine (which holds the models and the latent cache), after a warm-up that runs
+the same mix (every model's plane once, and enough explorer jobs for the engine's latent
+cache's bounded grid store to fill), along the way, and at the end; the number of errors
+(failed requests or jobs, an engine that died, Python exceptions, Qt warnings, threads
+or the engine process left running) and the time taken. Targets: growth < 20 MB in each
+process, 0 errors. Exits 1 when a target is missed.
 
     python benchmarks/soak.py [--requests 20000] [--jobs 500] [--seed 0]
 """
@@ -36,12 +38,17 @@ import numpy as np  # noqa: E402
 TIMEOUT_MS = 120_000  # per step; a step that takes longer counts as an error
 
 
-def rss_mb() -> float:
-    """Resident set size of this process (Linux /proc), MB."""
-    with open("/proc/self/status") as fh:
-        for line in fh:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
+def rss_mb(pid: int | str | None = "self") -> float:
+    """Resident set size of a process (Linux /proc), MB; NaN if there is none."""
+    if pid is None:
+        return float("nan")
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return float("nan")
 
 
@@ -50,7 +57,6 @@ class Soak:
         from PySide6.QtCore import QSettings, Qt, QtMsgType, qInstallMessageHandler
         from PySide6.QtWidgets import QApplication
 
-        from ae_desktop.core.compute import runtime
         from ae_desktop.core.store.paths import SHIPPED_MODELS_DIR
         from ae_desktop.ui.main_window import MainWindow
 
@@ -72,7 +78,6 @@ class Soak:
         threading.excepthook = lambda a: (self.errors.append(f"{a.exc_type.__name__}: "
                                                              f"{a.exc_value}"),
                                           self._thread_hook(a))
-        runtime.limit_threads(1)
         self.settings = QSettings(os.path.join(tempfile.mkdtemp(), "s.ini"),
                                   QSettings.Format.IniFormat)
         self.w = w = MainWindow(settings=self.settings, model_folders=[SHIPPED_MODELS_DIR])
@@ -80,14 +85,20 @@ class Soak:
         w.resize(1280, 800)
         w.show()
         self._loop = None
-        w.runner.inference_failed.connect(lambda m: self.errors.append(f"live: {m}"))
-        w.tasks.task_failed.connect(lambda j, m: self.errors.append(f"task: {m}"))
-        # After the window's own slots, so the condition sees what they did.
-        for signal in (w.runner.models_loaded, w.runner.reconstruction_ready,
-                       w.runner.inference_failed):
+        eng = w.engine
+        eng.live_failed.connect(lambda m: self.errors.append(f"live: {m}"))
+        eng.job_failed.connect(lambda j, m: self.errors.append(f"job {j}: {m}"))
+        eng.engine_died.connect(lambda m: self.errors.append(f"engine died: {m}"))
+        # After the window's own slots, so the condition sees what they did (the job
+        # signals are connected once the explorer, which also handles them, exists).
+        for signal in (eng.models_loaded, eng.reconstruction_ready, eng.live_failed,
+                       eng.engine_died):
             signal.connect(self._poke)
-        self.wait_for(lambda: bool(w.infos), "models loaded")
+        self.wait_for(lambda: bool(w.infos) and w.engine.engine_pid is not None,
+                      "models loaded")
+        self.engine_pid = w.engine.engine_pid
         self.jobs_done = 0
+        self._explorer_jobs: set[int] = set()  # ids the explorer submitted, unanswered
 
     # ------------------------------------------------------------ event loop
     def wait_for(self, condition, what: str) -> bool:
@@ -118,8 +129,9 @@ class Soak:
 
     def settle_live(self) -> None:
         w = self.w
-        self.wait_for(lambda: not w.runner.busy and w.last_result is not None
-                      and w.last_result.request_id == w.runner._next_id, "a live result")
+        self.wait_for(lambda: not w.engine.live_busy and w.last_result is not None
+                      and w.last_result.request_id == w.engine._next_request_id,
+                      "a live result")
 
     # ----------------------------------------------------------- live phase
     def point(self, widget, margin=0.1):
@@ -165,16 +177,16 @@ class Soak:
 
     def live(self, n_requests: int, report_every: int = 0, done: int = 0) -> int:
         """Send live requests until ``n_requests`` more have been computed."""
-        start = self.w.runner._next_id - done  # ``done``: already counted in this phase
+        start = self.w.engine._next_request_id - done  # ``done``: already counted in this phase
         next_report = done + report_every
-        while self.w.runner._next_id - start < done + n_requests and len(self.errors) < 20:
+        while self.w.engine._next_request_id - start < done + n_requests and len(self.errors) < 20:
             self.live_action()
-            if report_every and self.w.runner._next_id - start >= next_report:
+            if report_every and self.w.engine._next_request_id - start >= next_report:
                 next_report += report_every
                 gc.collect()
-                print(f"  {self.w.runner._next_id - start:6d} requests: RSS {rss_mb():.1f} MB",
-                      flush=True)
-        return self.w.runner._next_id - start - done
+                print(f"  {self.w.engine._next_request_id - start:6d} requests: "
+                      f"{self.rss_report()}", flush=True)
+        return self.w.engine._next_request_id - start - done
 
     # ------------------------------------------------------- explorer phase
     def open_explorer(self) -> None:
@@ -183,15 +195,25 @@ class Soak:
         w.latent_action.trigger()
         e = w.explorer
         if first:
-            e.tasks.task_done.connect(self._on_job_done)
-            e.tasks.task_failed.connect(lambda j, m: self.errors.append(f"explorer: {m}"))
-            e.tasks.task_done.connect(self._poke)
-            e.tasks.task_failed.connect(self._poke)
+            submit = e._submit
+
+            def recording_submit(*args, **kwargs) -> int:
+                job = submit(*args, **kwargs)
+                self._explorer_jobs.add(job)
+                return job
+
+            e._submit = recording_submit  # count the explorer's jobs, not the window's
+            # After the explorer's own slots, so pending_jobs() has seen the answer.
+            w.engine.job_done.connect(self._on_job_done)
+            w.engine.job_done.connect(self._poke)
+            w.engine.job_failed.connect(self._poke)
         self.settle_live()
         self.settle_explorer()
 
-    def _on_job_done(self, _job: int, _result) -> None:
-        self.jobs_done += 1
+    def _on_job_done(self, job: int, _result) -> None:
+        if job in self._explorer_jobs:
+            self._explorer_jobs.discard(job)
+            self.jobs_done += 1
 
     def settle_explorer(self) -> None:
         e = self.w.explorer
@@ -227,35 +249,29 @@ class Soak:
             if report_every and self.jobs_done >= next_report:
                 next_report += report_every
                 gc.collect()
-                print(f"  {self.jobs_done - start:5d} jobs: RSS {rss_mb():.1f} MB, "
-                      f"cache {self.cache_mb():.1f} MB", flush=True)
+                print(f"  {self.jobs_done - start:5d} jobs: {self.rss_report()}", flush=True)
         return self.jobs_done - start - done
 
-    def cache_mb(self) -> float:
-        """Size of the explorer's latent cache (read on its own thread, as the app does)."""
-        e, out = self.w.explorer, {}
+    def rss(self) -> tuple[float, float]:
+        """(GUI, engine) resident memory, MB; the engine is the process that loaded
+        the models (NaN once it has died: a restarted engine is not the same process)."""
+        pid = self.w.engine.engine_pid
+        return rss_mb(), rss_mb(pid if pid == self.engine_pid else None)
 
-        def size() -> float:
-            c = e._cache
-            arrays = [*c._codes.values(), *c._grids.values()]
-            return sum(a.nbytes for a in arrays) / 2**20
-
-        def on_done(j: int, r) -> None:
-            out[j] = r
-            self._poke()
-
-        e.tasks.task_done.connect(on_done)
-        job = e.tasks.submit(size)
-        self.wait_for(lambda: job in out, "cache size")
-        e.tasks.task_done.disconnect(on_done)
-        self.jobs_done -= 1  # a measurement, not one of the soak's jobs
-        return out.get(job, float("nan"))
+    def rss_report(self) -> str:
+        gui, engine = self.rss()
+        return f"RSS GUI {gui:.1f} MB, engine {engine:.1f} MB"
 
     def close(self) -> list[str]:
         from ae_desktop.workers.threads import running_threads
 
         self.w.close()
-        return running_threads()
+        left = running_threads()
+        if self.engine_pid is not None and os.path.exists(f"/proc/{self.engine_pid}"):
+            with open(f"/proc/{self.engine_pid}/stat") as fh:  # a zombie has ended
+                if fh.read().rsplit(")", 1)[1].split()[0] != "Z":
+                    left.append(f"engine process {self.engine_pid}")
+        return left
 
 
 def main() -> None:
@@ -283,45 +299,51 @@ def main() -> None:
     s.explorer(args.warmup_jobs)
     s.w.explorer.close()  # the live phase runs without it, as most use would
     gc.collect()
-    before = rss_mb()
+    before, e_before = s.rss()
     t1 = time.perf_counter()
-    print(f"warm-up done in {t1 - t0:.0f} s, RSS {before:.1f} MB", flush=True)
+    print(f"warm-up done in {t1 - t0:.0f} s, {s.rss_report()} "
+          f"(engine pid {s.engine_pid})", flush=True)
 
     # Each phase in two halves: a leak grows in both, a one-off step (a cache or the
     # allocator settling) only in the first.
     n_live = s.live(args.requests // 2, 50 * args.report_every)
     gc.collect()
-    live_half = rss_mb()
+    live_half, e_live_half = s.rss()
     n_live += s.live(args.requests - n_live, 50 * args.report_every, n_live)
     t2 = time.perf_counter()
     gc.collect()
-    mid = rss_mb()
+    mid, e_mid = s.rss()
     print(f"{n_live:,} live requests in {t2 - t1:.0f} s "
           f"({(t2 - t1) / max(n_live, 1) * 1000:.1f} ms each, all computed: "
-          f"{s.w.runner.dropped} superseded); RSS {mid:.1f} MB", flush=True)
+          f"{s.w.engine.live_dropped} superseded); {s.rss_report()}", flush=True)
     s.open_explorer()
     n_jobs = s.explorer(args.jobs // 2, args.report_every)
     gc.collect()
-    jobs_half = rss_mb()
+    jobs_half, e_jobs_half = s.rss()
     n_jobs += s.explorer(args.jobs - n_jobs, args.report_every, n_jobs)
     t3 = time.perf_counter()
     print(f"{n_jobs} explorer jobs in {t3 - t2:.0f} s; superseded: "
-          f"{s.w.explorer.tasks.superseded}", flush=True)
+          f"{s.w.engine._jobs.dropped} never sent, {s.w.engine.jobs_stale} answers "
+          f"not delivered (all jobs)", flush=True)
     gc.collect()
-    after = rss_mb()
+    after, e_after = s.rss()
     left = s.close()
     errors = s.errors + [f"Qt warning: {m}" for m in s.warnings]
     if left:
         errors.append(f"threads left running: {left}")
-    print(f"memory: RSS {before:.1f} MB after warm-up, {after:.1f} MB at the end: "
-          f"growth {after - before:+.1f} MB (target < 20 MB)")
-    print(f"  second halves: live requests {mid - live_half:+.1f} MB, explorer jobs "
-          f"{after - jobs_half:+.1f} MB (a leak would grow here too)")
+    for name, b, a, lh, m, jh in (("GUI", before, after, live_half, mid, jobs_half),
+                                  ("engine", e_before, e_after, e_live_half, e_mid,
+                                   e_jobs_half)):
+        print(f"memory, {name}: RSS {b:.1f} MB after warm-up, {a:.1f} MB at the end: "
+              f"growth {a - b:+.1f} MB (target < 20 MB)")
+        print(f"  second halves: live requests {m - lh:+.1f} MB, explorer jobs "
+              f"{a - jh:+.1f} MB (a leak would grow here too)")
     print(f"errors: {len(errors)} (target 0)")
     for err in errors[:10]:
         print(f"  {err}")
     print(f"time: {time.perf_counter() - t0:.0f} s in all")
-    sys.exit(1 if errors or after - before >= 20 else 0)
+    grown = not (after - before < 20 and e_after - e_before < 20)  # NaN: missed
+    sys.exit(1 if errors or grown else 0)
 
 
 if __name__ == "__main__":
