@@ -83,7 +83,9 @@ def main() -> int:
     w.noise_panel.seed.setValue(3)
     wait(lambda: w.last_result is not None and len(w.last_result.answers) == len(w.infos))
     if "vae_2d" in w.infos:
-        w._set_focus("vae_2d")
+        w.focus_model("vae_2d")
+    # Each pane's "worse than N % of test digits" needs the models' test-set errors.
+    wait(lambda: set(w.panes.references) == set(w.infos), 180000)
     spin(400)
     w.grab().save(str(OUT / "main_window.png"))
     w.show_errors.setChecked(True)
@@ -91,13 +93,18 @@ def main() -> int:
     w.grab().save(str(OUT / "heatmaps.png"))
     w.show_errors.setChecked(False)
 
+    w.resize(1600, 900)  # room for the lesson dock beside the panes
     panel = w.lessons.open_lesson("conv_ae")
-    wait(lambda: getattr(panel.figure, "result", None) is not None, 60000)
+    wait(lambda: getattr(panel.figure, "result", None) is not None, 180000)
     spin(500)
     w.grab().save(str(OUT / "lesson_gallery.png"))
-    w.lessons.open_lesson("latent_2d")
-    spin(8000)  # both planes, their grids
+    panel = w.lessons.open_lesson("latent_2d")
+    wait(lambda: panel.figure.ready(), 180000)  # both planes and their grids
+    panel.figure.show_limit2()
+    wait(lambda: not panel.figure.pending(), 120000)
+    spin(800)
     w.grab().save(str(OUT / "lesson_latent_2d.png"))
+    w.resize(1400, 860)
     w.lessons.dock.hide()
 
     w.show_robustness()

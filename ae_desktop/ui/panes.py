@@ -100,6 +100,7 @@ class ImagePane(QWidget):
         self.view = DigitView(self, min_side=88)
         self.caption = QLabel("")
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setWordWrap(True)  # "worse than 97 % of test digits" fits narrow panes
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
