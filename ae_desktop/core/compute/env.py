@@ -12,9 +12,18 @@ import sys
 
 
 def quiet_idle_threads() -> None:
-    """``OMP_WAIT_POLICY=PASSIVE`` unless already set: idle OpenMP threads then sleep
-    instead of spinning a whole core after every small inference."""
+    """``OMP_WAIT_POLICY=PASSIVE`` and ``OPENBLAS_NUM_THREADS=1`` unless already set.
+
+    Idle OpenMP threads then sleep instead of spinning a whole core after every small
+    inference.  numpy's OpenBLAS (the raw downscale's two small matmuls per live
+    request) woke a second thread that spun between requests: with another process
+    on the second core, the engine's live lane waited on it (60 events/s p95 83-87 ms
+    against 14.5 ms with one BLAS thread, benchmarks/ui_latency.py, same load); one
+    thread is no slower for these sizes (0.11 ms either way).  Set before numpy is
+    imported by the processes the app spawns, which inherit it.
+    """
     os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
 def limit_loaded_torch_threads(n: int) -> bool:
