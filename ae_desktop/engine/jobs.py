@@ -240,3 +240,11 @@ def nearest_labels(job: NearestLabels, models: dict, state: JobState) -> PointLa
 
 HANDLERS[DecodePoints] = decode_points
 HANDLERS[NearestLabels] = nearest_labels
+
+
+# -- features with their own job modules (payload records and handlers side by side) --------
+
+from . import activation_jobs, bottleneck_jobs  # noqa: E402
+
+HANDLERS.update(activation_jobs.HANDLERS)
+HANDLERS.update(bottleneck_jobs.HANDLERS)

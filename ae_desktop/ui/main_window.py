@@ -53,6 +53,7 @@ from .focus_panel import FocusPanel
 from .help import help_button, install_help, set_help_topic
 from .i18n import LANGUAGE_SETTING, chosen_language
 from .latent_explorer import LatentExplorer
+from .features import install_features
 from .lessons import install_lessons
 from .model_info_dialog import ModelInfoDialog
 from .model_list import ModelList, ModelProblemsDialog
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_settings()
         self.lessons = install_lessons(self)
+        install_features(self)
         self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Loading models…"))
         self.panes.set_waiting(QCoreApplication.translate("MainWindow", "loading models…"))
         self.engine.load_models(self.model_folders, self.engine_device)

@@ -1,0 +1,17 @@
+"""Views that plug into the main window through one ``install(window)`` call each.
+
+Each feature module owns its menu actions, docks or windows, and engine jobs; the
+window only calls :func:`install_features` once, at the end of its ``__init__``.
+"""
+
+from __future__ import annotations
+
+
+def install_features(window) -> None:
+    """Add the feature views (layer activations, bottleneck, training timeline) to ``window``."""
+    for install in _installers():
+        install(window)
+
+
+def _installers():
+    return []
