@@ -14,4 +14,6 @@ def install_features(window) -> None:
 
 
 def _installers():
-    return []
+    from . import activations_view, bottleneck_view, timeline_view
+
+    return [activations_view.install, bottleneck_view.install, timeline_view.install]

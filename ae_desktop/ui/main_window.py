@@ -49,11 +49,11 @@ from ..engine.protocol import RobustnessJob, TestSetErrors
 from ..workers.tasks import TaskRunner
 from ..workers.training import TrainingRunner
 from .canvas import DrawingCanvas
+from .features import install_features
 from .focus_panel import FocusPanel
 from .help import help_button, install_help, set_help_topic
 from .i18n import LANGUAGE_SETTING, chosen_language
 from .latent_explorer import LatentExplorer
-from .features import install_features
 from .lessons import install_lessons
 from .model_info_dialog import ModelInfoDialog
 from .model_list import ModelList, ModelProblemsDialog
