@@ -125,6 +125,7 @@ def decode_clipboard_image(image: QImage) -> DecodedImage:
 class MainWindow(QMainWindow):
     # An image asked for by open/drop/paste was put on the canvas (True) or refused.
     image_load_finished = Signal(str, bool)  # the file's path or "clipboard", applied
+    focus_changed = Signal(str)  # the focused model's name, "" for none (each _set_focus)
 
     def __init__(self, settings: QSettings | None = None,
                  model_folders: list[Path] | None = None) -> None:
@@ -505,6 +506,7 @@ class MainWindow(QMainWindow):
         self.focus_panel.set_model(self.infos.get(name or ""))
         if self.last_result is not None and name in self.last_result.answers:
             self.focus_panel.set_code(self.last_result.answers[name].latent)
+        self.focus_changed.emit(name or "")
 
     def show_model_info(self) -> None:
         info = self.infos.get(self.focused or "")
