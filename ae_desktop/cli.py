@@ -103,7 +103,8 @@ def _run_eval(args) -> int:
     rows = []
     for lm in models:
         m = evaluate(lm.model, lm.spec, x)
-        rows.append({"name": lm.name, "architecture": lm.spec.name, "params": lm.params,
+        rows.append({"name": lm.name, "architecture": lm.spec.name,
+                     "latent_size": lm.spec.latent_size, "params": lm.params,
                      "path": str(lm.path), **m})
     if args.json:
         print(json.dumps(rows, indent=2))

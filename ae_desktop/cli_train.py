@@ -14,7 +14,7 @@ from .core.models import ARCHITECTURES
 from .core.store.model_files import CheckpointExists, model_exists, split_model_path
 from .core.store.model_names import suggest_model_name
 from .core.store.paths import user_models_dir
-from .core.train.config import BatchProgress, EpochEnd, TrainConfig
+from .core.train.config import LR_SCHEDULES, BatchProgress, EpochEnd, TrainConfig
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -23,10 +23,16 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                        "save the checkpoint (safetensors + JSON).")
     p.add_argument("arch", choices=list(ARCHITECTURES), metavar="ARCH",
                    help="one of: " + ", ".join(ARCHITECTURES))
+    p.add_argument("--latent", type=int, metavar="N",
+                   help="size of the code, for architectures that take one ("
+                   + ", ".join(a for a, s in ARCHITECTURES.items() if s.has_latent_parameter)
+                   + "; default 16)")
     p.add_argument("--epochs", type=int)
     p.add_argument("--batch-size", type=int)
     p.add_argument("--lr", type=float)
     p.add_argument("--optimizer", choices=["adam", "sgd"])
+    p.add_argument("--lr-schedule", choices=list(LR_SCHEDULES), default="constant",
+                   help="constant, or cosine: decays to 1 %% of --lr over the run")
     p.add_argument("--noise", type=float, help="train on noised inputs: the denoising tutorial's noise factor "
                    "(0.5 = std 0.5 on [-1,1] inputs = std 0.25 on [0,1] pixels)")
     p.add_argument("--seed", type=int, default=0)
@@ -61,7 +67,8 @@ def _fmt_time(s: float) -> str:
 
 def _output(args: argparse.Namespace) -> tuple[Path, str]:
     """(folder, name) of the model to write, checked before any training starts."""
-    folder, name = split_model_path(args.out if args.out else user_models_dir() / args.arch)
+    default = args.arch + (str(args.latent) if args.latent is not None else "")
+    folder, name = split_model_path(args.out if args.out else user_models_dir() / default)
     if not args.overwrite and model_exists(folder / name):
         raise ValueError(f"a model named {name!r} already exists in {folder}; choose "
                          "another --out or add --overwrite to replace it")
@@ -76,7 +83,7 @@ def _save(args: argparse.Namespace, folder: Path, name: str, result) -> tuple[Pa
         result.metadata["name"] = name
         try:
             return save_checkpoint(folder / name, result.model, args.arch, result.metadata,
-                                   overwrite=args.overwrite), name
+                                   overwrite=args.overwrite, timeline=result.timeline), name
         except CheckpointExists:
             taken = {name} | {p.name.removesuffix(".json") for p in folder.glob("*.json")}
             name = suggest_model_name(name, taken)
@@ -94,7 +101,7 @@ def run_train(args: argparse.Namespace) -> int:
         args.arch, epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
         optimizer=args.optimizer, noise=args.noise, seed=args.seed, limit=args.limit,
         data_dir=args.data_dir, precision=args.precision, init_from=args.continue_from,
-        device=args.device,
+        device=args.device, latent_size=args.latent, lr_schedule=args.lr_schedule,
     )
     tty = sys.stderr.isatty()
     status = 0

@@ -61,6 +61,17 @@ MODEL_TEXTS = (
     QT_TRANSLATE_NOOP("Models", "Foster, Generative Deep Learning, ch. 3 (variational autoencoder)"),
     QT_TRANSLATE_NOOP("Models", "A variational autoencoder of the same shape as the 2-D conv AE. Its encoder gives a mean and a log-variance for each of the two numbers, and in training the code is sampled from that distribution (the reparameterisation trick), so nearby points must decode to similar digits. A second loss term, the KL divergence, pulls every digit's distribution towards a standard normal, which packs the digits around the origin without gaps. The loss (binary cross-entropy summed over the pixels, plus KL) is the negative evidence lower bound, −ELBO, in nats; the result is a generative model: points near the origin decode to plausible digits."),
     QT_TRANSLATE_NOOP("Models", "Open View → Latent space explorer (Ctrl+T) and compare its plane with the 2-D conv AE's: the groups touch, and the decoded grid changes smoothly from one digit to the next. Click near the centre to make a digit that is in no data set, or interpolate between two digits and see every step look like a digit. The app shows the mean of the code (no sampling), so the same drawing always gives the same point."),
+    # dense_z, conv_z (the bottleneck families)
+    QT_TRANSLATE_NOOP("Models", "Dense AE 784-256-z-256-784 (bottleneck family)"),
+    QT_TRANSLATE_NOOP("Models", "Dense 784-256-z encoder with a linear code of z numbers, z-256-784 decoder, sigmoid output"),
+    QT_TRANSLATE_NOOP("Models", "Dense autoencoder with the code size as a parameter (bottleneck sweep)"),
+    QT_TRANSLATE_NOOP("Models", "One architecture with the size of the code as a parameter: 784 pixels go through 256 ReLU units to a linear code of z numbers and back through 256 units to 784. Training it for several z is a bottleneck sweep: the smaller the code, the less of the digit can survive the trip, so the reconstruction error falls as z grows, quickly at first and then hardly at all. The curve of error against code size is a rate–distortion curve: it shows how many numbers a digit really needs."),
+    QT_TRANSLATE_NOOP("Models", "Open View → Bottleneck: one row shows your digit reconstructed by every code size, from 2 to 128 numbers, and the curve below plots each size's test error on a log axis. Draw a digit and see at which size its details (a loop, a serif) appear. Train another size from Models → Train and it joins the curve."),
+    QT_TRANSLATE_NOOP("Models", "Conv AE with a z-D code (bottleneck family)"),
+    QT_TRANSLATE_NOOP("Models", "Foster's conv encoder and decoder around a code of z numbers"),
+    QT_TRANSLATE_NOOP("Models", "Foster, Generative Deep Learning, ch. 3, with the code size as a parameter"),
+    QT_TRANSLATE_NOOP("Models", "Foster's convolutional encoder and decoder (the 2-D conv AE) around a code of z numbers instead of 2. Convolutions give the model a notion of neighbouring pixels, so for the same code size it usually reconstructs better than the dense family; the comparison shows what the architecture adds beyond the bottleneck."),
+    QT_TRANSLATE_NOOP("Models", "Train it from Models → Train with a code size of your choice. The bottleneck view's curve then shows it beside the dense family, and its reconstruction joins the main window's panes."),
 )
 
 
@@ -75,14 +86,23 @@ def arch_title(arch: str | ArchitectureSpec) -> str:
     return tr_model(spec.title) if spec is not None else str(arch)
 
 
+def arch_title_for(info: ModelInfo) -> str:
+    """The translated architecture title of a model, with its code size for the families."""
+    title = arch_title(info.architecture)
+    if info.latent_parameter:
+        return QCoreApplication.translate("Models", "{title}, z = {z}").format(
+            title=title, z=info.latent_size)
+    return title
+
+
 def model_title(info: ModelInfo) -> str:
     """:attr:`ModelInfo.title` translated: a shipped model's architecture, else its name."""
-    return arch_title(info.architecture) if info.shipped else info.name
+    return arch_title_for(info) if info.shipped else info.name
 
 
 def model_subtitle(info: ModelInfo) -> str:
     """:attr:`ModelInfo.subtitle` translated: the architecture under a user model's name."""
-    return "" if info.shipped else arch_title(info.architecture)
+    return "" if info.shipped else arch_title_for(info)
 
 
 def model_full_title(info: ModelInfo) -> str:

@@ -32,6 +32,7 @@ def test_shapes_and_each_image_is_encoded_on_its_own(arch):
 OUTPUT_ACTIVATION = {
     "conv_upsampling": "sigmoid", "conv_latent_map": "sigmoid", "conv_selu": "sigmoid",
     "conv_2d": "sigmoid", "vae_2d": "sigmoid", "denoising_dense": "tanh", "dense_100": "linear",
+    "dense_z": "sigmoid", "conv_z": "sigmoid",
 }
 
 

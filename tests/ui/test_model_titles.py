@@ -133,7 +133,9 @@ def test_the_about_page_teaches_lists_the_layers_and_shows_the_source(qtbot, arc
     dlg = ModelInfoDialog(info, None)
     qtbot.addWidget(dlg)
     assert dlg.tabs.tabText(0) == "About" and dlg.tabs.currentWidget() is dlg.about
-    assert dlg.windowTitle() == f"Model: {get_spec(arch).title}"
+    spec = get_spec(arch)
+    size = f", z = {spec.latent_size}" if spec.has_latent_parameter else ""
+    assert dlg.windowTitle() == f"Model: {spec.title}{size}"
     text = dlg.about.toPlainText()
     notes = teaching.lesson(arch)
     assert notes.teaches in text and notes.look_at in text

@@ -5,12 +5,19 @@ plain data. The torch classes live in :mod:`.base`, :mod:`.conv`, :mod:`.dense`
 and :mod:`.vae`; ``Autoencoder`` is still importable from here, loaded on first use.
 """
 
-from .specs import ARCHITECTURES, ArchitectureSpec, UnknownArchitectureError, get_spec
+from .specs import (
+    ARCHITECTURES,
+    ArchitectureSpec,
+    LatentSizeError,
+    UnknownArchitectureError,
+    get_spec,
+)
 
 __all__ = [
     "ARCHITECTURES",
     "ArchitectureSpec",
     "Autoencoder",
+    "LatentSizeError",
     "UnknownArchitectureError",
     "get_spec",
 ]

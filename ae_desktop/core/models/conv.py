@@ -126,3 +126,21 @@ class Conv2D(Autoencoder):
         )
         self.decoder = conv2d_decoder(2, KERAS_LEAKY_SLOPE)
         keras_init(self)
+
+
+class ConvZ(Autoencoder):
+    """Foster's conv encoder and decoder around a code of ``latent_size`` numbers.
+
+    The conv bottleneck family (``conv_z``); ``conv_2d`` is this shape with z = 2.
+    """
+
+    output_activation = "sigmoid"
+
+    def __init__(self, latent_size: int = 16) -> None:
+        super().__init__()
+        self.latent_size = int(latent_size)
+        self.encoder = nn.Sequential(
+            *conv2d_encoder_trunk(KERAS_LEAKY_SLOPE), nn.Linear(64 * 7 * 7, self.latent_size)
+        )
+        self.decoder = conv2d_decoder(self.latent_size, KERAS_LEAKY_SLOPE)
+        keras_init(self)

@@ -1,4 +1,4 @@
-"""Fully connected autoencoders: ``dense_100`` and ``denoising_dense``."""
+"""Fully connected autoencoders: ``dense_100``, ``denoising_dense`` and the ``dense_z`` family."""
 
 from __future__ import annotations
 
@@ -50,6 +50,33 @@ class DenoisingDense(Autoencoder):
             nn.Linear(64, 128),
             nn.ReLU(),
             nn.Linear(128, 256),
+            nn.ReLU(),
+            nn.Linear(256, 784),
+            Reshape(1, 28, 28),
+        )
+        keras_init(self)
+
+
+class DenseZ(Autoencoder):
+    """784 → 256 → z → 256 → 784: ReLU hidden layers, a *linear* code, sigmoid output.
+
+    The bottleneck family (``dense_z``): one architecture, the code size ``z`` a
+    parameter. The code is linear (no ReLU) so that small codes keep every unit alive.
+    """
+
+    output_activation = "sigmoid"
+
+    def __init__(self, latent_size: int = 16) -> None:
+        super().__init__()
+        self.latent_size = int(latent_size)
+        self.encoder = nn.Sequential(
+            nn.Flatten(),
+            nn.Linear(784, 256),
+            nn.ReLU(),
+            nn.Linear(256, self.latent_size),
+        )
+        self.decoder = nn.Sequential(
+            nn.Linear(self.latent_size, 256),
             nn.ReLU(),
             nn.Linear(256, 784),
             Reshape(1, 28, 28),

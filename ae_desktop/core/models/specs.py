@@ -43,6 +43,11 @@ class ArchitectureSpec:
         :meth:`build` only.
     defaults
         Training recipe used by ``ae-desktop train`` when an option is not given.
+    latent_range
+        ``(smallest, largest)`` latent size when the size of the code is a parameter
+        of the architecture (the bottleneck families ``dense_z`` and ``conv_z``); None
+        for architectures with a fixed code. An architecture is registered once; a
+        checkpoint records its ``latent_size`` and :meth:`with_latent` binds it.
     """
 
     name: str
@@ -55,6 +60,29 @@ class ArchitectureSpec:
     factory: str
     is_conv: bool
     defaults: dict = field(default_factory=dict)
+    latent_range: tuple[int, int] | None = None
+
+    @property
+    def has_latent_parameter(self) -> bool:
+        return self.latent_range is not None
+
+    def with_latent(self, latent_size: int | None) -> ArchitectureSpec:
+        """This architecture with a code of ``latent_size`` numbers (None: as it is).
+
+        Raises :class:`LatentSizeError` for an architecture whose code size is fixed
+        (unless the size asked is that size) or a size outside :attr:`latent_range`.
+        """
+        if latent_size is None or (len(self.latent_shape) == 1
+                                   and latent_size == self.latent_shape[0]):
+            return self
+        if self.latent_range is None:
+            raise LatentSizeError(self.name, latent_size, None)
+        lo, hi = self.latent_range
+        if not (isinstance(latent_size, int) and lo <= latent_size <= hi):
+            raise LatentSizeError(self.name, latent_size, self.latent_range)
+        import dataclasses
+
+        return dataclasses.replace(self, latent_shape=(int(latent_size),))
 
     def build(self) -> Autoencoder:
         """A freshly initialised model of this architecture (imports torch)."""
@@ -62,7 +90,8 @@ class ArchitectureSpec:
         from . import conv, dense, vae
 
         module, _, cls = self.factory.partition(":")
-        return getattr({"conv": conv, "dense": dense, "vae": vae}[module], cls)()
+        factory = getattr({"conv": conv, "dense": dense, "vae": vae}[module], cls)
+        return factory(self.latent_size) if self.has_latent_parameter else factory()
 
     @property
     def latent_size(self) -> int:
@@ -176,6 +205,40 @@ _SPECS = [
     ),
 ]
 
+# The bottleneck families: one architecture each, the size of the code a parameter.
+LATENT_RANGE = (1, 512)
+FAMILY_SIZES = (2, 4, 8, 16, 32, 64, 128)  # the shipped dense family: dense_z<N>
+
+_SPECS += [
+    ArchitectureSpec(
+        name="dense_z",
+        title="Dense AE 784-256-z-256-784 (bottleneck family)",
+        description="Dense 784-256-z encoder with a linear code of z numbers, z-256-784 "
+                    "decoder, sigmoid output",
+        input_range=(0.0, 1.0),
+        latent_shape=(16,),
+        loss="bce",
+        source="Dense autoencoder with the code size as a parameter (bottleneck sweep)",
+        factory="dense:DenseZ",
+        is_conv=False,
+        defaults={"epochs": 30, "batch_size": 128, "lr": 1e-3, "optimizer": "adam"},
+        latent_range=LATENT_RANGE,
+    ),
+    ArchitectureSpec(
+        name="conv_z",
+        title="Conv AE with a z-D code (bottleneck family)",
+        description="Foster's conv encoder and decoder around a code of z numbers",
+        input_range=(0.0, 1.0),
+        latent_shape=(16,),
+        loss="bce",
+        source="Foster, Generative Deep Learning, ch. 3, with the code size as a parameter",
+        factory="conv:ConvZ",
+        is_conv=True,
+        defaults={"epochs": 15, "batch_size": 128, "lr": 1e-3, "optimizer": "adam"},
+        latent_range=LATENT_RANGE,
+    ),
+]
+
 ARCHITECTURES: dict[str, ArchitectureSpec] = {s.name: s for s in _SPECS}
 
 
@@ -184,12 +247,30 @@ class UnknownArchitectureError(KeyError):
         return str(self.args[0])
 
 
-def get_spec(name: str) -> ArchitectureSpec:
-    """Look up an architecture, with the list of valid names in the error."""
+class LatentSizeError(ValueError):
+    """A latent size the architecture cannot take (``reason`` says why, in English)."""
+
+    def __init__(self, architecture: str, latent_size, latent_range) -> None:
+        self.architecture, self.latent_size, self.latent_range = (architecture, latent_size,
+                                                                  latent_range)
+        if latent_range is None:
+            families = ", ".join(s.name for s in _SPECS if s.latent_range)
+            msg = (f"{architecture} has a fixed code; a latent size can be chosen for "
+                   f"{families}")
+        else:
+            msg = (f"latent size {latent_size!r} is outside {latent_range[0]} to "
+                   f"{latent_range[1]} for {architecture}")
+        super().__init__(msg)
+
+
+def get_spec(name: str, latent_size: int | None = None) -> ArchitectureSpec:
+    """Look up an architecture (bound to ``latent_size`` when given), with the list of
+    valid names in the error."""
     try:
-        return ARCHITECTURES[name]
+        spec = ARCHITECTURES[name]
     except KeyError:
         valid = ", ".join(ARCHITECTURES)
         raise UnknownArchitectureError(
             f"unknown architecture {name!r}; choose one of: {valid}"
         ) from None
+    return spec.with_latent(latent_size)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import torch
 from torch import nn
 
-from .specs import get_spec
+from .specs import ArchitectureSpec, get_spec
 
 
 @dataclass(frozen=True)
@@ -41,9 +41,9 @@ def _leaf_rows(part: str, module: nn.Module, run) -> list[LayerRow]:
     return rows
 
 
-def layer_rows(arch: str) -> list[LayerRow]:
+def layer_rows(arch: str | ArchitectureSpec) -> list[LayerRow]:
     """Run one dummy image through the model and record every leaf layer."""
-    spec = get_spec(arch)
+    spec = get_spec(arch) if isinstance(arch, str) else arch
     model = spec.build().eval()
     x = torch.zeros(1, 1, 28, 28)
     rows = _leaf_rows("encoder", model.encoder, lambda: model.encode(x))
@@ -52,10 +52,10 @@ def layer_rows(arch: str) -> list[LayerRow]:
     return rows
 
 
-def summary_text(arch: str) -> str:
+def summary_text(arch: str | ArchitectureSpec) -> str:
     """The summary as a fixed-width table, like ``keras.Model.summary()``."""
-    spec = get_spec(arch)
-    rows = layer_rows(arch)
+    spec = get_spec(arch) if isinstance(arch, str) else arch
+    rows = layer_rows(spec)
     width = 72
     lines = [
         f'Model: "{spec.name}"  ({spec.description})',

@@ -172,6 +172,35 @@ LESSONS: dict[str, Lesson] = {
             "same point."
         ),
     ),
+    "dense_z": Lesson(
+        teaches=(
+            "One architecture with the size of the code as a parameter: 784 pixels go through "
+            "256 ReLU units to a linear code of z numbers and back through 256 units to 784. "
+            "Training it for several z is a bottleneck sweep: the smaller the code, the less "
+            "of the digit can survive the trip, so the reconstruction error falls as z grows, "
+            "quickly at first and then hardly at all. The curve of error against code size is "
+            "a rate–distortion curve: it shows how many numbers a digit really needs."
+        ),
+        look_at=(
+            "Open View → Bottleneck: one row shows your digit reconstructed by every code "
+            "size, from 2 to 128 numbers, and the curve below plots each size's test error on "
+            "a log axis. Draw a digit and see at which size its details (a loop, a serif) "
+            "appear. Train another size from Models → Train and it joins the curve."
+        ),
+    ),
+    "conv_z": Lesson(
+        teaches=(
+            "Foster's convolutional encoder and decoder (the 2-D conv AE) around a code of z "
+            "numbers instead of 2. Convolutions give the model a notion of neighbouring "
+            "pixels, so for the same code size it usually reconstructs better than the dense "
+            "family; the comparison shows what the architecture adds beyond the bottleneck."
+        ),
+        look_at=(
+            "Train it from Models → Train with a code size of your choice. The bottleneck "
+            "view's curve then shows it beside the dense family, and its reconstruction joins "
+            "the main window's panes."
+        ),
+    ),
 }
 
 

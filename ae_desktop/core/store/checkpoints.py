@@ -42,8 +42,10 @@ import torch
 from safetensors.torch import load as st_load
 from safetensors.torch import save as st_save
 
-from ..models import ArchitectureSpec, UnknownArchitectureError, get_spec
+from ..models import ArchitectureSpec, LatentSizeError, UnknownArchitectureError, get_spec
 from ..models.base import Autoencoder
+from ..train.timeline import PREFIX as TIMELINE_PREFIX
+from ..train.timeline import Timeline, TimelineError, from_tensors
 from .atomic import atomic_write_bytes, folder_lock, is_older_than, remove_stale_temps
 from .metadata_schema import (
     FORMAT,
@@ -65,7 +67,6 @@ from .model_files import (
     list_checkpoints,
     locate,
     meta_file_name,
-    mib,
     model_exists,
     read_bounded,
     read_metadata,
@@ -73,11 +74,13 @@ from .model_files import (
     weights_file_name,
     weights_path,
 )
+from .safetensors_format import (  # noqa: F401 - re-exported
+    MAX_HEADER_BYTES,
+    MAX_WEIGHTS_BYTES,
+    _safetensors_problem,
+    detect_format,
+)
 
-# The largest architecture (conv_latent_map, 1.13 M parameters) is 4.5 MB in float32;
-# nothing legitimate comes near these limits, and they bound what a hostile file costs.
-MAX_WEIGHTS_BYTES = 256 * 1024 * 1024
-MAX_HEADER_BYTES = 1024 * 1024  # safetensors JSON header; ours are < 4 KB
 # Without a folder lock (Windows, some network shares) leftovers are only removed once
 # they are this old, so that a save in progress in another process is never disturbed.
 STALE_AFTER_S = 120.0
@@ -95,6 +98,11 @@ class LoadedModel:
     # shares cache entries with the one loaded before it.
     version: str = ""
     metadata_path: Path | None = None  # the JSON that named ``path``
+    timeline: Timeline | None = None  # the training timeline saved with the weights
+
+    @property
+    def latent_size(self) -> int:
+        return self.spec.latent_size
 
     @property
     def params(self) -> int:
@@ -115,48 +123,7 @@ def library_versions() -> dict[str, str]:
     }
 
 
-# -------------------------------------------------------------- format detection
-def _safetensors_problem(data: bytes) -> str | None:
-    """None if ``data`` has the safetensors structure, else what does not fit.
-
-    The structure: an 8-byte little-endian header length N, N <= file size - 8,
-    then N bytes of UTF-8 JSON that form an object (it starts with ``{``).
-    """
-    if len(data) < 8:
-        return f"file is truncated ({len(data)} bytes)"
-    n = int.from_bytes(data[:8], "little")
-    if n > len(data) - 8:
-        return (f"file is truncated or not safetensors (header of {n:,} bytes, file of "
-                f"{len(data):,} bytes)")
-    if n > MAX_HEADER_BYTES:
-        return f"safetensors header of {n:,} bytes is larger than {mib(MAX_HEADER_BYTES)}"
-    if n < 2 or data[8:9] != b"{":
-        return "not a safetensors file (no JSON header)"
-    try:
-        header = parse_json_bytes(data[8:8 + n], max_bytes=MAX_HEADER_BYTES, max_depth=8)
-    except MetadataError as exc:
-        return f"not a safetensors file (header: {exc})"
-    if not isinstance(header, dict):
-        return "not a safetensors file (header is not a JSON object)"
-    return None
-
-
-def detect_format(data: bytes) -> str:
-    """``"safetensors"``, ``"torch-zip"``, ``"torch-pickle"`` or ``"unknown"``, by structure.
-
-    Safetensors is tried first: its first byte is the low byte of the header
-    length, which may be anything (0x80, i.e. a header of 128 mod 256 bytes, too).
-    """
-    if _safetensors_problem(data) is None:
-        return "safetensors"
-    if data[:4] == b"PK\x03\x04":  # torch.save's default: a zip archive holding a pickle
-        return "torch-zip"
-    if len(data) >= 2 and data[0] == 0x80 and 2 <= data[1] <= 5:  # PROTO opcode, protocol
-        return "torch-pickle"
-    return "unknown"
-
-
-def _read_weights(weights: Path) -> tuple[dict[str, torch.Tensor], str]:
+def _read_weights(weights: Path) -> tuple[dict[str, torch.Tensor], str, dict]:
     data = read_bounded(weights, MAX_WEIGHTS_BYTES, "weights file")
     kind = detect_format(data)
     if kind in ("torch-zip", "torch-pickle"):
@@ -169,7 +136,10 @@ def _read_weights(weights: Path) -> tuple[dict[str, torch.Tensor], str]:
         tensors = st_load(data)
     except Exception as exc:  # noqa: BLE001 - any parser failure means a corrupt file
         raise CheckpointError(weights, f"corrupt safetensors file ({exc})") from None
-    return tensors, hashlib.sha256(data).hexdigest()[:16]
+    n = int.from_bytes(data[:8], "little")
+    header = parse_json_bytes(data[8:8 + n], max_bytes=MAX_HEADER_BYTES, max_depth=8)
+    extra = header.get("__metadata__") if isinstance(header, dict) else None
+    return tensors, hashlib.sha256(data).hexdigest()[:16], extra if isinstance(extra, dict) else {}
 
 
 # ------------------------------------------------------------------------ loading
@@ -184,7 +154,7 @@ def load_checkpoint(path: str | os.PathLike) -> LoadedModel:
                                   f"not the current weights of {meta_path.name}, which names "
                                   f"{weights.name} (the model was saved again since)")
         try:
-            tensors, version = _read_weights(weights)
+            tensors, version, header = _read_weights(weights)
             break
         except FileMissing:
             # A save that committed between our two reads removed the old weights:
@@ -193,9 +163,16 @@ def load_checkpoint(path: str | os.PathLike) -> LoadedModel:
                 raise
     arch = meta["architecture"]
     try:
-        spec = get_spec(arch)
-    except UnknownArchitectureError as exc:
+        spec = get_spec(arch, meta.get("latent_size"))
+    except (UnknownArchitectureError, LatentSizeError) as exc:
         raise CheckpointError(meta_path, str(exc)) from None
+    stored = {k: tensors.pop(k) for k in [k for k in tensors if k.startswith(TIMELINE_PREFIX)]}
+    timeline = None
+    if stored:
+        try:
+            timeline = from_tensors({k: v.numpy() for k, v in stored.items()}, header)
+        except (TimelineError, TypeError) as exc:
+            raise CheckpointError(weights, str(exc)) from None
     model = spec.build()
     expected = model.state_dict()
     missing = sorted(set(expected) - set(tensors))
@@ -221,7 +198,7 @@ def load_checkpoint(path: str | os.PathLike) -> LoadedModel:
     model.eval()
     stem = meta_path.name[: -len(META_SUFFIX)]
     return LoadedModel(str(meta.get("name") or stem), spec, model, meta, weights, version,
-                       meta_path)
+                       meta_path, timeline)
 
 
 # ------------------------------------------------------------------------- saving
@@ -246,27 +223,41 @@ def _current_weights(folder: Path, name: str) -> str | None:
 
 def save_checkpoint(path: str | os.PathLike, model: Autoencoder, architecture: str,
                     metadata: dict | None = None, dtype: torch.dtype = torch.float32, *,
-                    overwrite: bool = True) -> Path:
+                    overwrite: bool = True, timeline: Timeline | None = None) -> Path:
     """Write model ``folder/NAME`` (weights + metadata, as one unit); returns the weights path.
 
     ``path`` is ``folder/NAME``, optionally ending in ``.json`` or ``.safetensors``.
     With ``overwrite=False`` an existing model of that name is never replaced: the
     check is repeated atomically at the commit, and :class:`CheckpointExists` is
-    raised (nothing of the new model is left behind).
+    raised (nothing of the new model is left behind). A ``timeline`` is stored in the
+    same safetensors file (tensors named ``timeline.*``), so it is replaced with the
+    weights as one unit.
     """
-    get_spec(architecture)
+    spec = get_spec(architecture)
+    latent = getattr(model, "latent_size", None) if spec.has_latent_parameter else None
     folder, name = split_model_path(path)
     folder.mkdir(parents=True, exist_ok=True)
     tensors = {k: v.detach().to("cpu", dtype).contiguous()
                for k, v in model.state_dict().items()}
-    data = st_save(tensors, metadata={"architecture": architecture})
+    params = int(sum(t.numel() for t in tensors.values()))
+    header = {"architecture": architecture}
     meta = dict(metadata or {})
+    if timeline is not None:
+        tensors.update({k: torch.from_numpy(v.copy())
+                        for k, v in timeline.to_tensors().items()})
+        header.update(timeline.header())
+        meta["timeline"] = {"frames": timeline.frames, "bytes": timeline.nbytes}
+    else:
+        meta.pop("timeline", None)
+    data = st_save(tensors, metadata=header)
+    if latent is not None:
+        meta["latent_size"] = int(latent)
     meta.update({
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "name": meta.get("name") or name,
         "architecture": architecture,
-        "params": int(sum(t.numel() for t in tensors.values())),
+        "params": params,
     })
     meta["weights_dtype"] = str(dtype).removeprefix("torch.")
     meta.setdefault("versions", library_versions())
@@ -388,6 +379,7 @@ def compact_checkpoint(path: str | os.PathLike, metrics_fn) -> dict:
     meta["metrics"] = metrics_fn(lm)
     meta["training"] = dict(meta.get("training") or {})
     meta["training"]["compacted"] = "weights rounded to float16 by 'ae-desktop compact'"
-    save_checkpoint(lm.metadata_path, lm.model, lm.spec.name, meta, dtype=torch.float16)
+    save_checkpoint(lm.metadata_path, lm.model, lm.spec.name, meta, dtype=torch.float16,
+                    timeline=lm.timeline)
     return meta
 

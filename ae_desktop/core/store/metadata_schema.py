@@ -219,7 +219,8 @@ def check_weights_name(v) -> str:
 
 _KNOWN = {"format", "format_version", "name", "architecture", "description", "params",
           "metrics", "metrics_fp32", "history", "training", "hyperparameters", "dataset",
-          "versions", "created", "epochs", "training_time_s", "weights", "weights_dtype"}
+          "versions", "created", "epochs", "training_time_s", "weights", "weights_dtype",
+          "latent_size", "timeline"}
 
 
 def validate_metadata(meta) -> dict:
@@ -270,6 +271,13 @@ def validate_metadata(meta) -> dict:
         check_weights_name(meta["weights"])
     if "weights_dtype" in meta and meta["weights_dtype"] not in WEIGHTS_DTYPES:
         raise MetadataError(f"weights_dtype must be one of {', '.join(WEIGHTS_DTYPES)}")
+    if meta.get("latent_size") is not None:
+        _int(meta["latent_size"], "latent_size", 1, 4096)
+    if meta.get("timeline") is not None:
+        tl = _dict(meta["timeline"], "timeline", 8)
+        _any_json(tl, "timeline")
+        if "frames" in tl:
+            _int(tl["frames"], "timeline.frames", 0, 100_000)
     extra = [k for k in meta if k not in _KNOWN]
     if len(extra) > MAX_EXTRA_KEYS:
         raise MetadataError(f"has {len(extra)} unknown keys (at most {MAX_EXTRA_KEYS})")

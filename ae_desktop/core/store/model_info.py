@@ -42,10 +42,24 @@ class ModelInfo:
         return self.latent_shape == (2,)
 
     @property
-    def architecture_title(self) -> str:
-        """The architecture's readable title, or its id if this app does not know it."""
+    def latent_size(self) -> int:
+        return int(np.prod(self.latent_shape)) if self.latent_shape else 0
+
+    @property
+    def latent_parameter(self) -> bool:
+        """Whether the code size is a parameter of the architecture (a bottleneck family)."""
         spec = ARCHITECTURES.get(self.architecture)
-        return spec.title if spec is not None else self.architecture
+        return spec is not None and spec.has_latent_parameter
+
+    @property
+    def architecture_title(self) -> str:
+        """The architecture's readable title (with ``z = N`` for a bottleneck family), or
+        its id if this app does not know it."""
+        spec = ARCHITECTURES.get(self.architecture)
+        if spec is None:
+            return self.architecture
+        return f"{spec.title}, z = {self.latent_size}" if spec.has_latent_parameter \
+            else spec.title
 
     @property
     def title(self) -> str:
@@ -90,7 +104,7 @@ class ModelInfo:
             metrics=dict(meta.get("metrics") or {}),
             history=dict(meta.get("history") or {}),
             training=dict(meta.get("training") or {}),
-            summary=summary_text(lm.spec.name),
+            summary=summary_text(lm.spec),
             epochs=meta.get("epochs"),
             training_time_s=meta.get("training_time_s"),
             shipped=shipped,

@@ -144,14 +144,15 @@ def _run(config: dict, out_path: str, messages, stop: threading.Event, watch: Pa
                         raise TrainingCancelled("training cancelled")
                     try:
                         path = save_checkpoint(os.path.join(folder, name), ev.result.model,
-                                               cfg.architecture, meta, overwrite=overwrite)
+                                               cfg.architecture, meta, overwrite=overwrite,
+                                               timeline=ev.result.timeline)
                         break
                     except CheckpointExists:
                         taken |= {name} | {f.removesuffix(".json") for f in os.listdir(folder)
                                            if f.endswith(".json")}
                         name = suggest_model_name(name, taken)
                 slim = {k: v for k, v in meta.items() if k != "history"}
-                return RunFinished(str(path), slim)
+                return RunFinished(str(path), slim, ev.result.timeline)
         return RunFailed("training ended without a result")
     except TrainingCancelled:
         return RunCancelled()

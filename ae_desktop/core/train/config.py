@@ -15,7 +15,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..compute.devices import DEVICE_CHOICES
-from ..models import get_spec
+from ..models import LatentSizeError, get_spec
+
+LR_SCHEDULES = ("constant", "cosine")
 
 
 class TrainingCancelled(Exception):
@@ -44,6 +46,8 @@ class TrainConfig:
     precision: str = "auto"  # "auto" | "fp32" | "bf16"
     init_from: str | None = None  # continue training from this checkpoint
     device: str = "auto"  # "auto" | "cpu" | "cuda" | "mps" (missing: CPU, with a note)
+    latent_size: int | None = None  # the code's size, for architectures that take one
+    lr_schedule: str = "constant"  # "constant" | "cosine" (decays to 1 % over the run)
 
     def resolved(self) -> TrainConfig:
         spec = get_spec(self.architecture)
@@ -74,6 +78,12 @@ class TrainConfig:
             problems.append("limit must be at least 1")
         if cfg.precision not in ("auto", "fp32", "bf16"):
             problems.append("precision must be auto, fp32 or bf16")
+        if cfg.lr_schedule not in LR_SCHEDULES:
+            problems.append(f"learning-rate schedule must be one of {', '.join(LR_SCHEDULES)}")
+        try:
+            get_spec(cfg.architecture, cfg.latent_size)
+        except LatentSizeError as exc:
+            problems.append(str(exc))
         if cfg.device not in DEVICE_CHOICES:
             problems.append(f"device must be one of {', '.join(DEVICE_CHOICES)}")
         if problems:
@@ -108,9 +118,14 @@ class EpochEnd:
 
 def command_line(cfg: TrainConfig) -> str:
     """The ``ae-desktop train`` command that reproduces ``cfg``."""
-    parts = ["ae-desktop", "train", cfg.architecture, f"--epochs {cfg.epochs}",
+    parts = ["ae-desktop", "train", cfg.architecture]
+    if cfg.latent_size is not None:
+        parts.append(f"--latent {cfg.latent_size}")
+    parts += [f"--epochs {cfg.epochs}",
              f"--batch-size {cfg.batch_size}", f"--lr {cfg.lr:g}", f"--optimizer {cfg.optimizer}",
              f"--seed {cfg.seed}"]
+    if cfg.lr_schedule != "constant":
+        parts.append(f"--lr-schedule {cfg.lr_schedule}")
     if cfg.noise:
         parts.append(f"--noise {cfg.noise:g}")
     if cfg.limit:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .timeline import Timeline
+
 
 @dataclass(frozen=True)
 class CancelRun:
@@ -24,6 +26,7 @@ class CancelRun:
 class RunFinished:
     path: str  # the checkpoint written
     metadata: dict = field(default_factory=dict)  # its metadata without the curves
+    timeline: Timeline | None = None  # the run's training timeline (also in the checkpoint)
 
 
 @dataclass(frozen=True)

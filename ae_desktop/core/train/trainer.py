@@ -30,6 +30,7 @@ from ..evaluation.metrics import evaluate, gaussian_noise, vae_terms
 from ..models import ArchitectureSpec, get_spec
 from ..models.base import Autoencoder
 from ..store.checkpoints import library_versions, load_checkpoint
+from . import timeline as tl
 from .config import (
     BatchProgress,
     EpochEnd,
@@ -47,6 +48,7 @@ CURVE_POINTS = 600
 class TrainResult:
     model: Autoencoder
     metadata: dict = field(default_factory=dict)
+    timeline: tl.Timeline | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,83 @@ def _loss_fn(spec: ArchitectureSpec, model: Autoencoder, x_in: torch.Tensor,
     return F.mse_loss(model.activate(raw), target)
 
 
+LOSS_NAMES = {"vae": "-elbo", "bce": "bce", "mse": "mse"}
+TIMELINE_VAL_DIGITS = 1000
+
+
+class TimelineRecorder:
+    """Collects the frames of :class:`~.timeline.Timeline` during a run (see there).
+
+    A frame costs one pass over :data:`TIMELINE_VAL_DIGITS` validation digits, the
+    strip of :data:`~.timeline.STRIP_DIGITS` and, for 2-D codes, the scatter digits.
+    """
+
+    def __init__(self, spec: ArchitectureSpec, x_test: torch.Tensor, labels: np.ndarray,
+                 noise: float) -> None:
+        self.spec = spec
+        strip = x_test[:tl.STRIP_DIGITS]
+        self.strip_in = gaussian_noise(strip, noise, torch.Generator().manual_seed(7)) \
+            if noise else strip
+        self.x_val = x_test[:TIMELINE_VAL_DIGITS]
+        self.two_d = spec.latent_shape == (2,)
+        self.x_scatter = x_test[:tl.SCATTER_DIGITS] if self.two_d else None
+        self.labels = labels[:tl.SCATTER_DIGITS].astype(np.uint8) if self.two_d else None
+        self.steps: list[float] = []
+        self.train_loss: list[float] = []
+        self.val_loss: list[float] = []
+        self.recon: list[np.ndarray] = []
+        self.scatter: list[np.ndarray] = []
+
+    @torch.inference_mode()
+    def _objective(self, model: Autoencoder) -> float:
+        """The training objective on the validation digits (fp32, fixed VAE samples)."""
+        spec, total = self.spec, 0.0
+        gen = torch.Generator().manual_seed(4321)
+        for s in range(0, len(self.x_val), 500):
+            x = self.x_val[s:s + 500]
+            target = spec.to_model_range(x)
+            if spec.loss == "vae":
+                rec, kl = vae_terms(model, target, gen)
+                total += (rec + kl).sum().item()
+            else:
+                raw = model.decode_raw(model.encode(target)).float()
+                loss = (F.binary_cross_entropy_with_logits(raw, target, reduction="sum")
+                        if spec.loss == "bce" else
+                        F.mse_loss(model.activate(raw), target, reduction="sum"))
+                total += loss.item() / (28 * 28)
+        return total / len(self.x_val)
+
+    def record(self, model: Autoencoder, step: float, train_loss: float) -> None:
+        was_training = model.training
+        model.eval()
+        try:
+            self.val_loss.append(self._objective(model))
+            with torch.inference_mode():
+                out = self.spec.to_unit_range(model(self.spec.to_model_range(self.strip_in)))
+                self.recon.append(tl.to_uint8(out[:, 0].numpy()))
+                if self.two_d:
+                    codes = model.encode(self.spec.to_model_range(self.x_scatter)).float()
+                    self.scatter.append(codes.numpy().astype(np.float16))
+        finally:
+            model.train(was_training)
+        self.steps.append(round(float(step), 4))
+        self.train_loss.append(float(train_loss))
+
+    def timeline(self) -> tl.Timeline | None:
+        if not self.steps:
+            return None
+        return tl.Timeline(
+            np.asarray(self.steps, np.float32), np.asarray(self.train_loss, np.float32),
+            np.asarray(self.val_loss, np.float32), LOSS_NAMES[self.spec.loss],
+            tl.to_uint8(self.strip_in[:, 0].numpy()), np.stack(self.recon),
+            np.stack(self.scatter) if self.two_d else None, self.labels)
+
+
+def _first_epoch_marks(batches: int) -> set[int]:
+    """Batch numbers (1-based) inside the first epoch after which a frame is recorded."""
+    return {b for f in tl.FIRST_EPOCH_POINTS if 1 <= (b := math.ceil(f * batches)) < batches}
+
+
 def _subset(x: np.ndarray, limit: int | None, seed: int) -> np.ndarray:
     """A seeded random subset of ``limit`` images (all of them when ``limit`` is None)."""
     if limit is not None and limit < len(x):
@@ -101,7 +180,7 @@ def train(
     """
     config.validate()
     cfg = config.resolved()
-    spec = get_spec(cfg.architecture)
+    spec = get_spec(cfg.architecture, cfg.latent_size)
     torch.manual_seed(cfg.seed)
     if cfg.init_from:
         loaded = load_checkpoint(cfg.init_from)
@@ -109,6 +188,10 @@ def train(
             raise ValueError(
                 f"{cfg.init_from} is a {loaded.spec.name} model, not {spec.name}"
             )
+        if cfg.latent_size is not None and loaded.spec.latent_shape != spec.latent_shape:
+            raise ValueError(f"{cfg.init_from} has a code of {loaded.spec.latent_size} numbers, "
+                             f"not {cfg.latent_size}")
+        spec = loaded.spec
         model, previous = loaded.model, loaded.metadata
     else:
         model, previous = spec.build(), None
@@ -147,6 +230,14 @@ def train(
     curve_every = max(1, total_batches // CURVE_POINTS)
     gen = torch.Generator().manual_seed(cfg.seed)
     noise_gen = torch.Generator().manual_seed(cfg.seed + 1)
+    recorder = TimelineRecorder(spec, x_test, test.labels, cfg.noise)
+    first_marks = _first_epoch_marks(batches)
+    since_frame: list[float] = []
+
+    def lr_at(step: int) -> float:  # step: batches done before this one
+        if cfg.lr_schedule == "cosine":
+            return cfg.lr * (0.01 + 0.99 * 0.5 * (1 + math.cos(math.pi * step / total_batches)))
+        return cfg.lr
     history: dict = {"curve": [], "epoch_train_loss": [], "epoch_val": []}
     curve_acc: list[float] = []
     t0 = time.perf_counter()
@@ -166,6 +257,9 @@ def train(
             # Data and noise stay on the CPU (seeded generators there); only the batch moves.
             x_in = spec.to_model_range(noisy).to(dev).contiguous(memory_format=fmt)
             target = spec.to_model_range(clean).to(dev)
+            if cfg.lr_schedule != "constant":
+                for group in opt.param_groups:
+                    group["lr"] = lr_at((epoch - 1) * batches + b)
             with autocast():
                 loss = _loss_fn(spec, model, x_in, target)
             opt.zero_grad(set_to_none=True)
@@ -181,6 +275,11 @@ def train(
             epoch_sum += value * len(idx)
             epoch_n += len(idx)
             curve_acc.append(value)
+            since_frame.append(value)
+            if epoch == 1 and b + 1 in first_marks:
+                judge_now = model if chosen.device == "cpu" else copy.deepcopy(model).cpu()
+                recorder.record(judge_now, (b + 1) / batches, float(np.mean(since_frame)))
+                since_frame.clear()
             step = (epoch - 1) * batches + b + 1
             if len(curve_acc) == curve_every or step == total_batches:
                 history["curve"].append([round(step / batches, 4),
@@ -202,6 +301,9 @@ def train(
                 if cfg.noise else x_show
             show_out = spec.to_unit_range(judge(spec.to_model_range(show_in)))
         train_loss = epoch_sum / max(epoch_n, 1)
+        recorder.record(judge, float(epoch), float(np.mean(since_frame)) if since_frame
+                        else train_loss)
+        since_frame.clear()
         history["epoch_train_loss"].append(train_loss)
         history["epoch_val"].append(val)
         elapsed = time.perf_counter() - t0
@@ -219,7 +321,8 @@ def train(
         "hyperparameters": {
             "epochs": cfg.epochs, "batch_size": cfg.batch_size, "lr": cfg.lr,
             "optimizer": cfg.optimizer, "noise": cfg.noise, "seed": cfg.seed,
-            "loss": spec.loss,
+            "loss": spec.loss, "lr_schedule": cfg.lr_schedule,
+            **({"latent_size": spec.latent_size} if spec.has_latent_parameter else {}),
         },
         "training": {
             **dataclasses.asdict(cfg),
@@ -242,7 +345,9 @@ def train(
         "history": history,
         "versions": library_versions(),
     }
-    yield TrainingFinished(TrainResult(model, metadata))
+    if spec.has_latent_parameter:
+        metadata["latent_size"] = spec.latent_size
+    yield TrainingFinished(TrainResult(model, metadata, recorder.timeline()))
 
 
 def run(config: TrainConfig, **kwargs) -> TrainResult:
