@@ -90,13 +90,13 @@ class CompareCurvesWindow(QWidget):
                                                                "Untick every model"))
         self.all_button.clicked.connect(lambda: self._check_all(True))
         self.none_button.clicked.connect(lambda: self._check_all(False))
-        self.metric = QComboBox()
-        self.metric.setToolTip(QCoreApplication.translate(
+        self.metric_box = QComboBox()
+        self.metric_box.setToolTip(QCoreApplication.translate(
             "CompareCurves", "Validation metrics are measured on test digits after every "
             "epoch, the same way for every model, so they compare across architectures. The "
             "training loss is each model's own objective (BCE, MSE or −ELBO): compare it only "
             "between models trained with the same loss."))
-        self.metric.currentIndexChanged.connect(self.redraw)
+        self.metric_box.currentIndexChanged.connect(self.redraw)
         self.log_y = QCheckBox(QCoreApplication.translate("CompareCurves", "Logarithmic y axis"))
         self.log_y.setToolTip(QCoreApplication.translate(
             "CompareCurves", "A log scale shows the late, small improvements and curves of "
@@ -117,7 +117,7 @@ class CompareCurvesWindow(QWidget):
         left.addWidget(self.list, 1)
         left.addLayout(buttons)
         left.addWidget(QLabel(QCoreApplication.translate("CompareCurves", "Metric")))
-        left.addWidget(self.metric)
+        left.addWidget(self.metric_box)
         left.addWidget(self.log_y)
         left.addWidget(self.note)
         lay = QHBoxLayout(self)
@@ -175,21 +175,21 @@ class CompareCurvesWindow(QWidget):
 
     # ------------------------------------------------------------- metric
     def _fill_metrics(self) -> None:
-        current = self.metric.currentData()
+        current = self.metric_box.currentData()
         present = {m for m in OPTIONAL_METRICS if any(metric_values(i, m) for i in self.infos)}
-        self.metric.blockSignals(True)
-        self.metric.clear()
+        self.metric_box.blockSignals(True)
+        self.metric_box.clear()
         for key, text, _axis in METRICS:
             if key not in OPTIONAL_METRICS or key in present:
-                self.metric.addItem(QCoreApplication.translate("CompareCurves", text), key)
-        i = self.metric.findData(current)
-        self.metric.setCurrentIndex(max(i, 0))
-        self.metric.blockSignals(False)
+                self.metric_box.addItem(QCoreApplication.translate("CompareCurves", text), key)
+        i = self.metric_box.findData(current)
+        self.metric_box.setCurrentIndex(max(i, 0))
+        self.metric_box.blockSignals(False)
 
     def set_metric(self, key: str) -> bool:
-        i = self.metric.findData(key)
+        i = self.metric_box.findData(key)
         if i >= 0:
-            self.metric.setCurrentIndex(i)
+            self.metric_box.setCurrentIndex(i)
         return i >= 0
 
     @Slot(bool)
@@ -200,7 +200,7 @@ class CompareCurvesWindow(QWidget):
     # ------------------------------------------------------------- drawing
     @Slot()
     def redraw(self, *args) -> None:
-        key = self.metric.currentData()
+        key = self.metric_box.currentData()
         axis = next((a for k, _t, a in METRICS if k == key), "")
         self.plot.setLabel("left", QCoreApplication.translate("CompareCurves", axis))
         item = self.plot.getPlotItem()
