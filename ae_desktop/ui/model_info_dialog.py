@@ -12,7 +12,7 @@ import io
 import keyword
 import tokenize
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
+    QWidget,
 )
 
+from ..core.errors import describe_error
 from ..core.models import (
     ARCHITECTURES,
     ArchitectureSpec,
@@ -34,10 +36,13 @@ from ..core.models import (
     get_spec,
 )
 from ..core.models.teaching import lesson, model_source_text, summary_layers
+from ..core.store.model_files import CheckpointError
 from ..core.store.model_info import ModelInfo
+from ..core.train.timeline import Timeline, TimelineError, read_timeline
 from .help import help_button, set_help_topic
 from .model_texts_tr import arch_title, model_title, tr_model
 from .plots import pen, plot_widget
+from .timeline_view import TimelineWidget
 
 # The labels are marked for lupdate and translated where shown ("ModelInfoDialog").
 METRIC_LABELS = [
@@ -253,6 +258,8 @@ def header_html(info: ModelInfo) -> str:
 
 
 class ModelInfoDialog(QDialog):
+    timeline_message: QLabel | None = None
+
     def __init__(self, info: ModelInfo, parent=None) -> None:
         super().__init__(parent)
         self.info = info
@@ -317,6 +324,11 @@ class ModelInfoDialog(QDialog):
             tabs.addTab(QLabel(QCoreApplication.translate(
                 "ModelInfoDialog", "No training history stored in this checkpoint.")),
                 QCoreApplication.translate("ModelInfoDialog", "Training curves"))
+        self.timeline: Timeline | None = None
+        self.timeline_view: TimelineWidget | None = None
+        self.timeline_page = self._timeline_page(info, loss, input_range)
+        tabs.addTab(self.timeline_page, QCoreApplication.translate("ModelInfoDialog",
+                                                                   "Timeline"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -330,3 +342,42 @@ class ModelInfoDialog(QDialog):
         bottom.addWidget(buttons, 1)
         lay.addLayout(bottom)
         set_help_topic(self, "model-info")
+
+    def _timeline_page(self, info: ModelInfo, loss: str, input_range) -> QWidget:
+        """The training run replayed, or why it cannot be (none stored, or unreadable)."""
+        try:
+            timeline = read_timeline(info.path) if info.path else None
+        except (TimelineError, CheckpointError, OSError) as exc:
+            reason = getattr(exc, "reason", None) or str(exc) or type(exc).__name__
+            return self._timeline_message(QCoreApplication.translate(
+                "ModelInfoDialog", "The training timeline saved with this model cannot be "
+                "shown: {reason}").format(reason=reason), error=True)
+        except Exception as exc:  # noqa: BLE001 - a damaged file never breaks the dialog
+            return self._timeline_message(QCoreApplication.translate(
+                "ModelInfoDialog", "The training timeline saved with this model cannot be "
+                "shown: {reason}").format(reason=describe_error(exc)), error=True)
+        if timeline is None:
+            return self._timeline_message(QCoreApplication.translate(
+                "ModelInfoDialog", "This model was saved without a training timeline. To "
+                "record one, train the architecture again from Train → Train model…: while "
+                "it learns, the dialog records the losses, reconstructions of a few test "
+                "digits and, for models with a 2-D code, where the test digits lie in the "
+                "plane, and saves them with the model. A slider then replays the run."))
+        self.timeline = timeline
+        view = self.timeline_view = TimelineWidget()
+        view.set_timeline(timeline,
+                          loss_label=loss_axis_label(loss, input_range) if loss else None)
+        return view
+
+    def _timeline_message(self, text: str, error: bool = False) -> QWidget:
+        label = self.timeline_message = QLabel(text)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if error:
+            label.setStyleSheet("color: #d04040;")
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.addWidget(label)
+        box.addStretch(1)
+        return page
