@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from .reasons import typed_error
+
 
 def describe_error(exc: BaseException) -> str:
-    """``TypeName: message`` on one line, at most 300 characters of message."""
-    text = " ".join(str(exc).split())[:300]
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+    """``TypeName: message`` on one line, at most 300 characters of message (a Reason,
+    so a message raised as one is translated where it is shown)."""
+    return typed_error(exc, 300)

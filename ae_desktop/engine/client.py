@@ -32,6 +32,7 @@ import itertools
 import multiprocessing as mp
 import os
 import queue
+import signal
 import threading
 import time
 import traceback
@@ -41,7 +42,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from ..workers.child_process import ProcessSlot, describe_exit, end_process
+from ..core import reasons as R
+from ..core.reasons import Reason, typed
+from ..workers.child_process import ProcessSlot, end_process
 from ..workers.threads import keep_until_exit, new_thread
 from . import engine_main as _engine_main_module
 from .latest_wins import LatestWins, Ticket
@@ -96,8 +99,9 @@ class _Connection(QObject):
 
     reply = Signal(object)  # a protocol Reply
     engine_started = Signal(int, int)  # pid, incarnation (0 = first)
-    died = Signal(str)  # an engine ended without being asked to
-    gave_up = Signal(str)
+    # Why, as text (a Reason the window translates: object, so Qt does not copy it to a str)
+    died = Signal(object)  # an engine ended without being asked to
+    gave_up = Signal(object)
     ended = Signal()  # the loop is over (stopped or gave up), exactly once
 
     def __init__(self, outbox: queue.SimpleQueue, stop: threading.Event, max_restarts: int,
@@ -127,12 +131,11 @@ class _Connection(QObject):
                 self._drain_outbox()  # those requests went to a dead engine: the GUI knows
                 self.died.emit(why)
                 if incarnation >= self._max_restarts:
-                    self.gave_up.emit(f"{why}. It was restarted {self._max_restarts} times "
-                                      "and keeps stopping; restart AE Desktop.")
+                    self.gave_up.emit(Reason(R.ENGINE_GAVE_UP, why=why, n=self._max_restarts))
                     return
         except Exception as exc:  # noqa: BLE001 - becomes a message, never a silent stop
             traceback.print_exc()
-            self.gave_up.emit(f"the engine connection failed: {type(exc).__name__}: {exc}")
+            self.gave_up.emit(Reason(R.ENGINE_CONNECTION_FAILED, error=typed(exc)))
         finally:
             self.ended.emit()
             # Directly, not through a queued signal: the GUI thread may be blocked in wait().
@@ -155,7 +158,7 @@ class _Connection(QObject):
             try:
                 proc.start()
             except Exception as exc:  # noqa: BLE001
-                return f"the engine could not start: {exc}"
+                return Reason(R.ENGINE_NO_START, error=str(exc))
             finally:
                 # Only the engine holds these ends now: when it dies our reads see EOF,
                 # and when we are gone its reads do.
@@ -193,7 +196,7 @@ class _Connection(QObject):
                     return self._why(proc, last_words)
                 except Exception as exc:  # noqa: BLE001 - an unreadable reply: end this engine
                     self.kill_engine()
-                    return f"the engine sent an unreadable reply ({type(exc).__name__}: {exc})"
+                    return Reason(R.ENGINE_UNREADABLE_REPLY, error=typed(exc))
                 if isinstance(msg, EngineFailed):
                     last_words = msg.message
                 if self._stop.is_set():
@@ -205,8 +208,8 @@ class _Connection(QObject):
                     if not isinstance(msg, JobDone):
                         raise
                     discard_arrays(msg)
-                    msg = JobFailed(msg.job_id, msg.key, "the result could not be read "
-                                    f"({type(exc).__name__}: {exc})")
+                    msg = JobFailed(msg.job_id, msg.key,
+                                    Reason(R.ENGINE_RESULT_UNREADABLE, error=typed(exc)))
                 self.reply.emit(msg)
             elif proc.sentinel in ready:
                 return self._why(proc, last_words)
@@ -217,7 +220,7 @@ class _Connection(QObject):
             return None  # type: ignore[return-value] - a stop, not a death
         if last_words:
             return last_words
-        return f"the engine stopped unexpectedly ({describe_exit(proc.exitcode)})"
+        return Reason(R.ENGINE_STOPPED, exit=exit_reason(proc.exitcode))
 
 
 class EngineClient(QObject):
@@ -227,12 +230,14 @@ class EngineClient(QObject):
     """
 
     reconstruction_ready = Signal(object)  # LiveResult
-    live_failed = Signal(str)
+    # Messages are text, often a Reason the window translates (tr_reason): object, so that
+    # Qt hands the Reason itself to the slots instead of a copy as a plain str.
+    live_failed = Signal(object)
     models_loaded = Signal(object, object)  # list[ModelInfo], list[LoadFailure]
     job_done = Signal(int, object)  # job id, result record
-    job_failed = Signal(int, str)  # job id, message
+    job_failed = Signal(int, object)  # job id, message
     engine_started = Signal(int)  # pid of a new engine, once it has imported torch
-    engine_died = Signal(str)  # why; followed by engine_restarted unless it gave up
+    engine_died = Signal(object)  # why; followed by engine_restarted unless it gave up
     engine_restarted = Signal()
     _run = Signal()
 
@@ -411,7 +416,7 @@ class EngineClient(QObject):
         if incarnation > 0 and not self.stopped:
             self.engine_restarted.emit()
 
-    @Slot(str)
+    @Slot(object)
     def _on_conn_died(self, why: str) -> None:
         if self.stopped:
             return
@@ -427,13 +432,26 @@ class EngineClient(QObject):
             self._send(t.item)
         self.engine_died.emit(why)
         for t in lost_jobs:
-            self.job_failed.emit(t.seq, f"the engine stopped during this job ({why})")
+            self.job_failed.emit(t.seq, Reason(R.ENGINE_STOPPED_DURING_JOB, why=why))
 
-    @Slot(str)
+    @Slot(object)
     def _on_conn_gave_up(self, message: str) -> None:
         self.gave_up = True
         if not self.stopped:
             self.engine_died.emit(message)
+
+
+def exit_reason(code: int | None) -> str:
+    """A process's exit code in words (``exit code 1``, ``killed by SIGKILL``), as a Reason:
+    ``workers.child_process.describe_exit``, translatable."""
+    if code is None:
+        return Reason(R.EXIT_STILL_RUNNING)
+    if code < 0:
+        try:
+            return Reason(R.EXIT_KILLED_BY, signal=signal.Signals(-code).name)
+        except ValueError:
+            return Reason(R.EXIT_KILLED_BY_NUMBER, number=-code)
+    return Reason(R.EXIT_CODE, code=code)
 
 
 def _newest_again(lw: LatestWins, lost: list[Ticket]) -> None:

@@ -39,8 +39,10 @@ import traceback
 from multiprocessing.connection import wait
 from pathlib import Path
 
+from ..core import reasons as R
 from ..core.compute.cancel import Cancelled, CancelToken, cancellable
 from ..core.errors import describe_error
+from ..core.reasons import Reason
 from .jobs import HANDLERS, JobState
 from .protocol import (
     CancelJob,
@@ -150,7 +152,8 @@ class Engine:
             return compute(request, self.loaded[0])
         except Exception as exc:  # noqa: BLE001 - one bad request never ends the engine
             traceback.print_exc()
-            return LiveFailed(request.request_id, f"reconstruction failed: {describe_error(exc)}")
+            return LiveFailed(request.request_id,
+                              Reason(R.ENGINE_LIVE_FAILED, error=describe_error(exc)))
 
     def load(self, request: LoadModels) -> ModelsLoaded:
         """Load every model that can be loaded; each failure becomes one LoadFailure."""
@@ -163,7 +166,7 @@ class Engine:
         except ValueError as exc:  # an unknown name (a hand-edited settings file)
             from ..core.compute.devices import DeviceChoice
 
-            choice = DeviceChoice("cpu", f"{exc}; using the CPU")
+            choice = DeviceChoice("cpu", Reason(R.DEVICE_UNKNOWN_FALLBACK, reason=str(exc)))
         loaded = load_for_live_use([Path(f) for f in request.folders] or None, choice.device)
         # One assignment: a running job keeps the models (and generation) it started with.
         generation = self.loaded[1] + 1
@@ -179,16 +182,18 @@ class Engine:
             handler = HANDLERS.get(type(job.payload))
             if handler is None:
                 return JobFailed(job.job_id, job.key,
-                                 f"unknown job {type(job.payload).__name__}")
+                                 Reason(R.ENGINE_UNKNOWN_JOB, name=type(job.payload).__name__))
             if token.cancelled:
-                return JobFailed(job.job_id, job.key, "cancelled", cancelled=True)
+                return JobFailed(job.job_id, job.key, Reason(R.ENGINE_CANCELLED),
+                                 cancelled=True)
             models, generation = self.loaded
             t0 = time.perf_counter()
             try:
                 with cancellable(token):
                     result = handler(job.payload, models, self._job_state)
             except Cancelled:
-                return JobFailed(job.job_id, job.key, "cancelled", cancelled=True)
+                return JobFailed(job.job_id, job.key, Reason(R.ENGINE_CANCELLED),
+                                 cancelled=True)
             except Exception as exc:  # noqa: BLE001 - reported to the GUI, the engine goes on
                 traceback.print_exc()
                 return JobFailed(job.job_id, job.key, describe_error(exc))
@@ -226,7 +231,7 @@ def engine_main(requests, replies, *, background_lane: bool = True, threads: int
     except BaseException as exc:  # noqa: BLE001 - the GUI must hear why
         traceback.print_exc()
         try:
-            replies.send(EngineFailed(f"the engine could not start: {describe_error(exc)}"))
+            replies.send(EngineFailed(Reason(R.ENGINE_NO_START, error=describe_error(exc))))
         except OSError:
             pass
         os._exit(1)

@@ -19,6 +19,8 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
+from ..core import reasons as R
+from ..core.reasons import Reason
 from .protocol import (
     ClusterCodes,
     Clusters,
@@ -60,7 +62,7 @@ class JobState:
 
 class ModelNotLoaded(LookupError):
     def __str__(self) -> str:
-        return f"no model named {self.args[0]!r} is loaded"
+        return Reason(R.ENGINE_NO_MODEL, name=repr(self.args[0]))
 
 
 def _model(models: dict, name: str):
@@ -147,9 +149,9 @@ def reconstruct_digits(job: ReconstructDigits, models: dict, state: JobState) ->
     idx = np.asarray(job.indices, dtype=np.int64).reshape(-1)
     n = len(cache.images)
     if not 0 < idx.size <= MAX_LESSON_DIGITS:
-        raise ValueError(f"ask for 1 to {MAX_LESSON_DIGITS} digits, not {idx.size}")
+        raise ValueError(Reason(R.ENGINE_DIGIT_COUNT, limit=MAX_LESSON_DIGITS, n=idx.size))
     if idx.min() < 0 or idx.max() >= n:
-        raise ValueError(f"test digit indices run from 0 to {n - 1}")
+        raise ValueError(Reason(R.ENGINE_DIGIT_INDEX, last=n - 1))
     originals = cache.images[idx].astype(np.float32, copy=True)
     inputs = originals.copy() if job.noise is None else apply_noise(originals, job.noise)
     outputs = reconstruct_batch(lm, inputs)
@@ -205,7 +207,7 @@ def _points(points):
 
     pts = np.asarray(points, np.float32).reshape(-1, 2) if np.size(points) else None
     if pts is None or not 0 < len(pts) <= MAX_DECODE_POINTS or not np.isfinite(pts).all():
-        raise ValueError(f"ask for 1 to {MAX_DECODE_POINTS} finite points (K, 2)")
+        raise ValueError(Reason(R.ENGINE_POINT_COUNT, limit=MAX_DECODE_POINTS))
     return pts
 
 

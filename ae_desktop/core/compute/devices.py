@@ -11,13 +11,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .. import reasons as R
+from ..reasons import Reason
+
 DEVICE_CHOICES = ("auto", "cpu", "cuda", "mps")
 
 
 @dataclass(frozen=True)
 class DeviceChoice:
     device: str  # what computes: "cpu", "cuda" or "mps"
-    note: str = ""  # why it differs from what was asked, or "" when it does not
+    note: str = ""  # why it differs from what was asked (a Reason), or "" when it does not
 
     @property
     def label(self) -> str:
@@ -55,10 +58,11 @@ def resolve_device(choice: str) -> DeviceChoice:
     """The device for ``choice``; unknown or missing devices fall back to the CPU with a note."""
     choice = (choice or "auto").lower()
     if choice not in DEVICE_CHOICES:
-        raise ValueError(f"unknown device {choice!r} (use {', '.join(DEVICE_CHOICES)})")
+        raise ValueError(Reason(R.DEVICE_UNKNOWN, name=repr(choice),
+                                choices=", ".join(DEVICE_CHOICES)))
     if choice == "auto":
         return DeviceChoice(available_devices()[0])
     if choice == "cpu" or choice in available_devices():
         return DeviceChoice(choice)
-    what = "no CUDA GPU is available" if choice == "cuda" else "Apple's MPS is not available"
-    return DeviceChoice("cpu", f"{choice.upper()} was asked for but {what}; using the CPU")
+    why = Reason(R.DEVICE_NO_CUDA if choice == "cuda" else R.DEVICE_NO_MPS)
+    return DeviceChoice("cpu", Reason(R.DEVICE_FALLBACK, device=choice.upper(), why=why))

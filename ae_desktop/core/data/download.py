@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import reasons as R
+from ..reasons import Reason, join
 from ..store.atomic import atomic_write_bytes
 from .idx import DatasetError, parse_idx, read_idx_stream, size_text
 
@@ -116,8 +118,8 @@ def _fetch(url: str, progress: ProgressCallback | None, name: str,
         total = response.headers.get("Content-Length")
         total_n = int(total) if total and total.isdigit() else None
         if total_n is not None and total_n > limit:
-            raise OSError(f"the server announces {size_text(total_n)}; the limit for this file "
-                          f"is {size_text(limit)}; refusing")
+            raise OSError(Reason(R.DOWNLOAD_ANNOUNCED_TOO_LARGE, size=size_text(total_n),
+                                 limit=size_text(limit)))
         body = bytearray()
         while True:
             if should_stop is not None and should_stop():
@@ -127,12 +129,11 @@ def _fetch(url: str, progress: ProgressCallback | None, name: str,
                 break
             body += chunk
             if len(body) > limit:
-                raise OSError(f"the server sent more than {size_text(limit)}, the most {name} "
-                              "can be; refusing")
+                raise OSError(Reason(R.DOWNLOAD_SENT_TOO_MUCH, limit=size_text(limit), name=name))
             if progress is not None:
                 progress(name, len(body), total_n)
         if total_n is not None and len(body) != total_n:
-            raise OSError(f"transfer interrupted after {len(body)} of {total_n} bytes")
+            raise OSError(Reason(R.DOWNLOAD_INTERRUPTED, done=len(body), total=total_n))
         return bytes(body)
 
 
@@ -143,11 +144,11 @@ def _verify(remote: RemoteFile, payload: bytes) -> bytearray:
     the file's known size: a small payload cannot expand into gigabytes.
     """
     if remote.gz_md5 is not None and hashlib.md5(payload).hexdigest() != remote.gz_md5:
-        raise ValueError("MD5 of the .gz does not match the published value")
+        raise ValueError(Reason(R.DOWNLOAD_MD5))
     limit = remote.raw_size or MAX_DOWNLOAD_BYTES
     raw = read_idx_stream(io.BytesIO(payload), remote.name, max_bytes=limit)
     if remote.sha256 is not None and hashlib.sha256(raw).hexdigest() != remote.sha256:
-        raise ValueError("SHA-256 of the decompressed data does not match the known value")
+        raise ValueError(Reason(R.DOWNLOAD_SHA256))
     parse_idx(raw, remote.name)  # structure check as well
     return raw
 
@@ -193,7 +194,8 @@ def download_dataset(
     """
     spec = DATASETS.get(dataset)
     if spec is None:
-        raise DownloadError(f"unknown dataset {dataset!r}; choose one of: {', '.join(DATASETS)}")
+        raise DownloadError(Reason(R.DOWNLOAD_UNKNOWN_DATASET, name=repr(dataset),
+                                   choices=", ".join(DATASETS)))
     mirrors = mirrors or _mirrors_from_env(dataset) or spec.mirrors
     dest = Path(dest)
     prefixes = {"train": "train-", "test": "t10k-"}
@@ -215,15 +217,12 @@ def download_dataset(
                 raise
             except (urllib.error.URLError, OSError, ValueError, DatasetError) as exc:
                 reason = getattr(exc, "reason", None) or exc
-                errors.append(f"{url}: {reason}")
+                errors.append(Reason(R.DOWNLOAD_MIRROR_FAILED, url=url, reason=str(reason)))
                 continue
             atomic_write_bytes(target, gzip.compress(raw, compresslevel=6, mtime=0))
             written.append(target)
             break
         else:
-            raise DownloadError(
-                f"could not download {remote.name}: " + "; ".join(errors)
-                + ". Check the internet connection, or copy the IDX files into "
-                f"{dest} by hand."
-            )
+            raise DownloadError(Reason(R.DOWNLOAD_FAILED, name=remote.name, errors=join(errors),
+                                       folder=str(dest)))
     return written

@@ -15,6 +15,9 @@ from typing import BinaryIO
 import numpy as np
 import platformdirs
 
+from .. import reasons as R
+from ..reasons import Reason
+
 IMAGES_MAGIC = 0x00000803
 LABELS_MAGIC = 0x00000801
 
@@ -65,10 +68,10 @@ def size_text(n: int) -> str:
     for unit, scale in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
         if n >= scale:
             return f"{n / scale:.1f} {unit}"
-    return f"{n} bytes"
+    return Reason(R.SIZE_BYTES, n=n)
 
 
-def _declared(head: bytes, name: str) -> tuple[int, str]:
+def _declared(head: bytes, name: str) -> tuple[int, Reason]:
     """``(total bytes, "N images")`` that an IDX header promises; raises on a bad header.
 
     ``head`` holds the first 8 bytes (16 for images) of the decompressed file.
@@ -76,28 +79,27 @@ def _declared(head: bytes, name: str) -> tuple[int, str]:
     magic, count = struct.unpack(">II", head[:8])
     if magic == IMAGES_MAGIC:
         if len(head) < 16:
-            raise DatasetError(f"{name}: image file too short for its header ({len(head)} bytes)")
+            raise DatasetError(Reason(R.IDX_IMAGE_HEADER_SHORT, name=name, n=len(head)))
         rows, cols = struct.unpack(">II", head[8:16])
         if (rows, cols) != (28, 28):
-            raise DatasetError(f"{name}: images are {rows}x{cols}, expected 28x28")
-        what, total = f"{count} images", 16 + count * rows * cols
+            raise DatasetError(Reason(R.IDX_NOT_28, name=name, rows=rows, cols=cols))
+        what, total = Reason(R.IDX_N_IMAGES, n=count), 16 + count * rows * cols
     elif magic == LABELS_MAGIC:
-        what, total = f"{count} labels", 8 + count
+        what, total = Reason(R.IDX_N_LABELS, n=count), 8 + count
     else:
-        raise DatasetError(
-            f"{name}: bad magic number 0x{magic:08x} (expected 0x{IMAGES_MAGIC:08x} for images "
-            f"or 0x{LABELS_MAGIC:08x} for labels); not an MNIST IDX file"
-        )
+        raise DatasetError(Reason(R.IDX_BAD_MAGIC, name=name, magic=f"0x{magic:08x}",
+                                  images=f"0x{IMAGES_MAGIC:08x}", labels=f"0x{LABELS_MAGIC:08x}"))
     if count > MAX_ITEMS:
-        raise DatasetError(f"{name}: header declares {what}; the limit is {MAX_ITEMS:,}")
+        raise DatasetError(Reason(R.IDX_TOO_MANY_ITEMS, name=name, what=what, limit=MAX_ITEMS))
     return total, what
 
 
 def _length_error(name: str, what: str, total: int, actual: int | None) -> DatasetError:
-    has = "more" if actual is None else f"{actual} bytes"
-    kind = "truncated" if actual is not None and actual < total else "trailing data"
-    return DatasetError(f"{name}: header says {what} ({total} bytes) but the file has {has} "
-                        f"({kind})")
+    has = Reason(R.IDX_MORE) if actual is None else Reason(R.SIZE_BYTES, n=actual)
+    kind = Reason(R.IDX_TRUNCATED if actual is not None and actual < total
+                  else R.IDX_TRAILING_DATA)
+    return DatasetError(Reason(R.IDX_LENGTH, name=name, what=what, total=total, has=has,
+                               kind=kind))
 
 
 def read_idx_stream(fh: BinaryIO, name: str, *, size: int | None = None,
@@ -120,8 +122,9 @@ def read_idx_stream(fh: BinaryIO, name: str, *, size: int | None = None,
         with gzip.GzipFile(fileobj=fh, mode="rb") if gzipped else nullcontext(fh) as stream:
             return _read_declared(stream, name, gzipped, size, max_bytes)
     except (OSError, EOFError, zlib.error) as exc:
-        kind = "corrupt gzip data" if gzipped else "cannot read file"
-        raise DatasetError(f"{name}: {kind} ({exc})") from None
+        kind = Reason(R.IDX_CORRUPT_GZIP if gzipped else R.IDX_CANNOT_READ)
+        raise DatasetError(Reason(R.IDX_READ_PROBLEM, name=name, kind=kind,
+                                  error=str(exc))) from None
 
 
 def _read_declared(stream: BinaryIO, name: str, gzipped: bool, size: int | None,
@@ -133,8 +136,8 @@ def _read_declared(stream: BinaryIO, name: str, gzipped: bool, size: int | None,
         return bytearray(head)  # parse_idx names the problem
     total, what = _declared(head, name)
     if total > max_bytes:
-        raise DatasetError(f"{name}: header declares {what} ({size_text(total)}); the "
-                           f"limit is {size_text(max_bytes)}")
+        raise DatasetError(Reason(R.IDX_DECLARES_TOO_MUCH, name=name, what=what,
+                                  size=size_text(total), limit=size_text(max_bytes)))
     if not gzipped and size is not None and size != total:
         raise _length_error(name, what, total, size)
     buf = bytearray(total + 1)  # one byte more than declared, to detect excess
@@ -148,8 +151,8 @@ def _read_declared(stream: BinaryIO, name: str, gzipped: bool, size: int | None,
         n += len(chunk)
     if n > total:
         if gzipped:
-            raise DatasetError(f"{name}: header declares {what} ({size_text(total)}) but "
-                               "decompresses to more; refusing")
+            raise DatasetError(Reason(R.IDX_DECOMPRESSES_MORE, name=name, what=what,
+                                      size=size_text(total)))
         raise _length_error(name, what, total, None)
     del buf[n:]
     return buf
@@ -159,26 +162,28 @@ def _read_bytes(path: Path) -> bytearray:
     try:
         st = path.stat()
         if stat.S_ISDIR(st.st_mode):
-            raise DatasetError(f"{path}: is a folder, not an IDX file")
+            raise DatasetError(Reason(R.IDX_IS_FOLDER, name=str(path)))
         if not stat.S_ISREG(st.st_mode):
-            raise DatasetError(f"{path}: not a regular file")
+            raise DatasetError(Reason(R.IDX_NOT_REGULAR, name=str(path)))
         if st.st_size > MAX_FILE_BYTES:
-            raise DatasetError(f"{path}: file is {size_text(st.st_size)}; the limit is "
-                               f"{size_text(MAX_FILE_BYTES)} ({MAX_ITEMS:,} images)")
+            raise DatasetError(Reason(R.IDX_FILE_TOO_LARGE, name=str(path),
+                                      size=size_text(st.st_size),
+                                      limit=size_text(MAX_FILE_BYTES), items=MAX_ITEMS))
         with open(path, "rb") as fh:
             return read_idx_stream(fh, str(path), size=st.st_size)
     except FileNotFoundError:
-        raise DatasetNotFoundError(f"{path}: file not found") from None
+        raise DatasetNotFoundError(Reason(R.FILE_NOT_FOUND, name=str(path))) from None
     except OSError as exc:
-        raise DatasetError(f"{path}: cannot read file ({exc.strerror or exc})") from None
+        raise DatasetError(Reason(R.CANNOT_READ_FILE, name=str(path),
+                                  error=exc.strerror or str(exc))) from None
 
 
 def parse_idx(data: bytes | bytearray, name: str = "<bytes>") -> np.ndarray:
     """Parse decompressed IDX bytes of MNIST images or labels, validating everything."""
     if len(data) == 0:
-        raise DatasetError(f"{name}: file is empty")
+        raise DatasetError(Reason(R.IDX_EMPTY, name=name))
     if len(data) < 8:
-        raise DatasetError(f"{name}: file too short for an IDX header ({len(data)} bytes)")
+        raise DatasetError(Reason(R.IDX_HEADER_SHORT, name=name, n=len(data)))
     total, what = _declared(bytes(data[:16]), name)
     if len(data) != total:
         raise _length_error(name, what, total, len(data))
@@ -187,7 +192,7 @@ def parse_idx(data: bytes | bytearray, name: str = "<bytes>") -> np.ndarray:
     else:
         arr = np.frombuffer(data, dtype=np.uint8, offset=8)
         if arr.size and arr.max() > 9:
-            raise DatasetError(f"{name}: label {int(arr.max())} is out of range 0-9")
+            raise DatasetError(Reason(R.IDX_LABEL_RANGE, name=name, label=int(arr.max())))
     arr.flags.writeable = False  # datasets are shared (the bundled test set is cached)
     return arr
 
@@ -202,7 +207,7 @@ def _find_file(folder: Path, stem: str) -> Path:
     for candidate in (folder / stem, folder / f"{stem}.gz"):
         if candidate.is_file():
             return candidate
-    raise DatasetNotFoundError(f"{folder / stem}[.gz]: file not found")
+    raise DatasetNotFoundError(Reason(R.FILE_NOT_FOUND, name=f"{folder / stem}[.gz]"))
 
 
 def split_present(folder: str | os.PathLike, split: str) -> bool:
@@ -218,19 +223,18 @@ def split_present(folder: str | os.PathLike, split: str) -> bool:
 def load_split(folder: str | os.PathLike, split: str) -> Dataset:
     """Load and cross-check the images and labels of ``split`` from ``folder``."""
     if split not in SPLIT_FILES:
-        raise ValueError(f"unknown split {split!r}; use 'train' or 'test'")
+        raise ValueError(Reason(R.IDX_UNKNOWN_SPLIT, split=repr(split)))
     folder = Path(folder)
     img_stem, lbl_stem = SPLIT_FILES[split]
     img_path, lbl_path = _find_file(folder, img_stem), _find_file(folder, lbl_stem)
     images, labels = read_idx(img_path), read_idx(lbl_path)
     if images.ndim != 3:
-        raise DatasetError(f"{img_path}: holds labels, not images")
+        raise DatasetError(Reason(R.IDX_LABELS_NOT_IMAGES, name=str(img_path)))
     if labels.ndim != 1:
-        raise DatasetError(f"{lbl_path}: holds images, not labels")
+        raise DatasetError(Reason(R.IDX_IMAGES_NOT_LABELS, name=str(lbl_path)))
     if len(images) != len(labels):
-        raise DatasetError(
-            f"{img_path}: {len(images)} images but {lbl_path.name} has {len(labels)} labels"
-        )
+        raise DatasetError(Reason(R.IDX_COUNTS_DIFFER, name=str(img_path), images=len(images),
+                                  labels_file=lbl_path.name, labels=len(labels)))
     return Dataset(images, labels, str(folder))
 
 
@@ -255,11 +259,8 @@ def load_train(data_dir: str | os.PathLike | None = None) -> Dataset:
     try:
         return load_split(folder, "train")
     except DatasetNotFoundError as exc:
-        raise DatasetNotFoundError(
-            f"MNIST training set not found in {folder} ({exc}). Download it with "
-            f"'ae-desktop download' or point --data-dir / {DATA_ENV_VAR} at a folder "
-            "holding the IDX files."
-        ) from None
+        raise DatasetNotFoundError(Reason(R.TRAINING_SET_NOT_FOUND, folder=str(folder),
+                                          reason=str(exc), variable=DATA_ENV_VAR)) from None
 
 
 _bundled_test: Dataset | None = None

@@ -18,6 +18,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont, UnidentifiedImageError
 
+from .. import reasons as R
+from ..reasons import Reason
 from ..store.atomic import atomic_write
 
 # A 24-megapixel camera photo still loads; Pillow's own limit (89 MP, error at 179 MP)
@@ -95,25 +97,27 @@ def ink_from_pil(im: Image.Image) -> np.ndarray:
 
 
 def _too_large(path: Path, what: str) -> ImageLoadError:
-    return ImageLoadError(f"{path}: too large ({what}; the limit is {MAX_PIXELS:,} pixels)")
+    return ImageLoadError(Reason(R.IMAGE_TOO_LARGE, path=str(path), what=what, limit=MAX_PIXELS))
 
 
 def _check_file(path: Path) -> None:
     try:
         st = path.stat()
     except FileNotFoundError:
-        raise ImageLoadError(f"{path}: file not found") from None
+        raise ImageLoadError(Reason(R.FILE_NOT_FOUND, name=str(path))) from None
     except OSError as exc:
-        raise ImageLoadError(f"{path}: cannot read file ({exc.strerror or exc})") from None
+        raise ImageLoadError(Reason(R.CANNOT_READ_FILE, name=str(path),
+                                    error=exc.strerror or str(exc))) from None
     if stat.S_ISDIR(st.st_mode):
-        raise ImageLoadError(f"{path}: not an image (it is a folder)")
+        raise ImageLoadError(Reason(R.IMAGE_IS_FOLDER, path=str(path)))
     if not stat.S_ISREG(st.st_mode):
-        raise ImageLoadError(f"{path}: not an image (not a regular file)")
+        raise ImageLoadError(Reason(R.IMAGE_NOT_REGULAR, path=str(path)))
     if st.st_size == 0:
-        raise ImageLoadError(f"{path}: not an image (the file is empty)")
+        raise ImageLoadError(Reason(R.IMAGE_EMPTY, path=str(path)))
     if st.st_size > MAX_FILE_BYTES:
-        raise ImageLoadError(f"{path}: too large ({st.st_size / 1e6:.1f} MB; the limit is "
-                             f"{MAX_FILE_BYTES / 1e6:.0f} MB for an image file)")
+        raise ImageLoadError(Reason(R.IMAGE_FILE_TOO_LARGE, path=str(path),
+                                    size=f"{st.st_size / 1e6:.1f}",
+                                    limit=f"{MAX_FILE_BYTES / 1e6:.0f}"))
 
 
 def _reason(exc: BaseException) -> str:
@@ -141,7 +145,7 @@ def load_ink(path: str | os.PathLike) -> np.ndarray:
             with Image.open(path) as im:
                 w, h = im.size
                 if w * h > MAX_PIXELS:
-                    raise _too_large(path, f"{w} x {h} pixels")
+                    raise _too_large(path, Reason(R.IMAGE_SIZE_PIXELS, width=w, height=h))
                 if max(w, h) > MAX_SIDE:
                     im.draft(None, (MAX_SIDE, MAX_SIDE))  # JPEG decodes at 1/2 .. 1/8 size
                 im.load()
@@ -150,14 +154,15 @@ def load_ink(path: str | os.PathLike) -> np.ndarray:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         m = re.search(r"\((\d+) pixels\)", str(exc))
-        raise _too_large(path, f"{int(m[1]):,} pixels" if m else "more pixels than "
-                         "Pillow allows") from None
+        raise _too_large(path, Reason(R.IMAGE_PIXELS, n=int(m[1])) if m
+                         else Reason(R.IMAGE_MORE_THAN_PILLOW)) from None
     except UnidentifiedImageError:
-        raise ImageLoadError(f"{path}: not an image (unknown or damaged file format)") from None
+        raise ImageLoadError(Reason(R.IMAGE_UNKNOWN_FORMAT, path=str(path))) from None
     except MemoryError:
-        raise ImageLoadError(f"{path}: too large to decode (out of memory)") from None
+        raise ImageLoadError(Reason(R.IMAGE_NO_MEMORY, path=str(path))) from None
     except Exception as exc:  # noqa: BLE001 - Pillow's decoders raise many types on bad data
-        raise ImageLoadError(f"{path}: not an image that can be decoded ({_reason(exc)})") from None
+        raise ImageLoadError(Reason(R.IMAGE_UNDECODABLE, path=str(path),
+                                    error=_reason(exc))) from None
     return _ink_from01(pixels)
 
 

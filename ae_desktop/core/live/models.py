@@ -11,8 +11,10 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import reasons as R
 from ..compute.reconstruct import prepare_for_live_use
 from ..errors import describe_error
+from ..reasons import Reason
 from ..store.checkpoints import LoadedModel
 from ..store.failures import LoadFailure
 from ..store.model_info import ModelInfo
@@ -38,7 +40,8 @@ def load_for_live_use(folders: list[Path] | None, device: str = "cpu") -> LiveMo
     except Exception as exc:  # noqa: BLE001 - reported to the user
         traceback.print_exc()
         where = Path(folders[-1]) if folders else Path(".")
-        failures.append(LoadFailure(where, f"could not load the models: {describe_error(exc)}"))
+        failures.append(LoadFailure(where, Reason(R.LOAD_ALL_FAILED,
+                                                   error=describe_error(exc))))
         return LiveModels(models, infos, failures)
     failures.extend(report.failures)
     for lm in report.models:
@@ -47,7 +50,8 @@ def load_for_live_use(folders: list[Path] | None, device: str = "cpu") -> LiveMo
             info = ModelInfo.from_loaded(lm, Path(lm.path).parent == SHIPPED_MODELS_DIR)
         except Exception as exc:  # noqa: BLE001 - reported to the user
             traceback.print_exc()
-            failures.append(LoadFailure(Path(lm.path), f"cannot be used: {describe_error(exc)}"))
+            failures.append(LoadFailure(Path(lm.path), Reason(R.MODEL_UNUSABLE,
+                                                                   error=describe_error(exc))))
             continue
         models[lm.name] = lm
         infos.append(info)

@@ -10,6 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .. import reasons as R
+from ..reasons import Reason
+
 if TYPE_CHECKING:
     from .base import Autoencoder
 
@@ -248,18 +251,17 @@ class UnknownArchitectureError(KeyError):
 
 
 class LatentSizeError(ValueError):
-    """A latent size the architecture cannot take (``reason`` says why, in English)."""
+    """A latent size the architecture cannot take (the message says why: a Reason)."""
 
     def __init__(self, architecture: str, latent_size, latent_range) -> None:
         self.architecture, self.latent_size, self.latent_range = (architecture, latent_size,
                                                                   latent_range)
         if latent_range is None:
             families = ", ".join(s.name for s in _SPECS if s.latent_range)
-            msg = (f"{architecture} has a fixed code; a latent size can be chosen for "
-                   f"{families}")
+            msg = Reason(R.LATENT_FIXED, architecture=architecture, families=families)
         else:
-            msg = (f"latent size {latent_size!r} is outside {latent_range[0]} to "
-                   f"{latent_range[1]} for {architecture}")
+            msg = Reason(R.LATENT_OUT_OF_RANGE, size=repr(latent_size), lo=latent_range[0],
+                         hi=latent_range[1], architecture=architecture)
         super().__init__(msg)
 
 
@@ -271,6 +273,5 @@ def get_spec(name: str, latent_size: int | None = None) -> ArchitectureSpec:
     except KeyError:
         valid = ", ".join(ARCHITECTURES)
         raise UnknownArchitectureError(
-            f"unknown architecture {name!r}; choose one of: {valid}"
-        ) from None
+            Reason(R.UNKNOWN_ARCHITECTURE, name=repr(name), choices=valid)) from None
     return spec.with_latent(latent_size)

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from .. import reasons as R
+from ..reasons import Reason
 from .specs import ARCHITECTURES, ArchitectureSpec, get_spec
 
 # The modules a model's source is read from (``ArchitectureSpec.factory`` names one of
@@ -263,8 +265,8 @@ def module_path(module: str) -> Path:
     for path in candidates:
         if path.suffix == ".py" and path.is_file():
             return path
-    raise SourceUnavailable(f"the source of {_SHOWN_PACKAGE_PATH}/{module}.py is not "
-                            "available in this installation")
+    raise SourceUnavailable(Reason(R.SOURCE_NOT_SHIPPED,
+                                   path=f"{_SHOWN_PACKAGE_PATH}/{module}.py"))
 
 
 @dataclass(frozen=True)
@@ -282,7 +284,8 @@ def _module(module: str) -> _Module:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise SourceUnavailable(f"cannot read {path}: {exc}") from exc
+        raise SourceUnavailable(Reason(R.SOURCE_UNREADABLE, path=str(path),
+                                       error=str(exc))) from exc
     tree = ast.parse(text, filename=str(path))
     definitions: dict[str, ast.stmt] = {}
     imports: dict[str, str] = {}
@@ -326,7 +329,8 @@ def class_source(spec: ArchitectureSpec | str) -> str:
     mod = _module(module)
     node = mod.definitions.get(cls)
     if not isinstance(node, ast.ClassDef):
-        raise SourceUnavailable(f"class {cls} not found in {_SHOWN_PACKAGE_PATH}/{module}.py")
+        raise SourceUnavailable(Reason(R.SOURCE_CLASS_MISSING, name=cls,
+                                       path=f"{_SHOWN_PACKAGE_PATH}/{module}.py"))
     return ast.get_source_segment(mod.text, node) or ""
 
 
@@ -357,7 +361,8 @@ def model_source(spec: ArchitectureSpec | str) -> list[SourcePart]:
     """
     module, cls = _class_name(_as_spec(spec))
     if not isinstance(_module(module).definitions.get(cls), ast.ClassDef):
-        raise SourceUnavailable(f"class {cls} not found in {_SHOWN_PACKAGE_PATH}/{module}.py")
+        raise SourceUnavailable(Reason(R.SOURCE_CLASS_MISSING, name=cls,
+                                       path=f"{_SHOWN_PACKAGE_PATH}/{module}.py"))
     seen: dict[tuple[str, str], SourcePart] = {}
 
     def visit(mod_name: str, name: str) -> None:

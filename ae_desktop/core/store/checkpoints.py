@@ -42,8 +42,10 @@ import torch
 from safetensors.torch import load as st_load
 from safetensors.torch import save as st_save
 
+from .. import reasons as R
 from ..models import ArchitectureSpec, LatentSizeError, UnknownArchitectureError, get_spec
 from ..models.base import Autoencoder
+from ..reasons import Reason, join
 from ..train.timeline import PREFIX as TIMELINE_PREFIX
 from ..train.timeline import Timeline, TimelineError, from_tensors
 from .atomic import atomic_write_bytes, folder_lock, is_older_than, remove_stale_temps
@@ -124,18 +126,16 @@ def library_versions() -> dict[str, str]:
 
 
 def _read_weights(weights: Path) -> tuple[dict[str, torch.Tensor], str, dict]:
-    data = read_bounded(weights, MAX_WEIGHTS_BYTES, "weights file")
+    data = read_bounded(weights, MAX_WEIGHTS_BYTES, Reason(R.WHAT_WEIGHTS_FILE))
     kind = detect_format(data)
     if kind in ("torch-zip", "torch-pickle"):
-        raise CheckpointError(
-            weights, "this is a pickle-based PyTorch file (torch.save); AE Desktop only "
-            "loads safetensors weights and never unpickles files, which can run code")
+        raise CheckpointError(weights, Reason(R.PICKLE_WEIGHTS))
     if kind != "safetensors":
-        raise CheckpointError(weights, _safetensors_problem(data) or "not a safetensors file")
+        raise CheckpointError(weights, _safetensors_problem(data) or Reason(R.NOT_SAFETENSORS))
     try:
         tensors = st_load(data)
     except Exception as exc:  # noqa: BLE001 - any parser failure means a corrupt file
-        raise CheckpointError(weights, f"corrupt safetensors file ({exc})") from None
+        raise CheckpointError(weights, Reason(R.CORRUPT_SAFETENSORS, error=str(exc))) from None
     n = int.from_bytes(data[:8], "little")
     header = parse_json_bytes(data[8:8 + n], max_bytes=MAX_HEADER_BYTES, max_depth=8)
     extra = header.get("__metadata__") if isinstance(header, dict) else None
@@ -151,8 +151,8 @@ def load_checkpoint(path: str | os.PathLike) -> LoadedModel:
         weights = weights_path(meta_path, meta)
         if asked is not None and weights.name != asked:
             raise CheckpointError(meta_path.with_name(asked),
-                                  f"not the current weights of {meta_path.name}, which names "
-                                  f"{weights.name} (the model was saved again since)")
+                                  Reason(R.NOT_CURRENT_WEIGHTS, meta=meta_path.name,
+                                         weights=weights.name))
         try:
             tensors, version, header = _read_weights(weights)
             break
@@ -180,20 +180,21 @@ def load_checkpoint(path: str | os.PathLike) -> LoadedModel:
     if missing or unexpected:
         parts = []
         if missing:
-            parts.append(f"missing tensors {', '.join(missing[:4])}")
+            parts.append(Reason(R.MISSING_TENSORS, names=", ".join(missing[:4])))
         if unexpected:
-            parts.append(f"unexpected tensors {', '.join(unexpected[:4])}")
-        raise CheckpointError(weights, f"does not fit architecture {arch}: {'; '.join(parts)}")
+            parts.append(Reason(R.UNEXPECTED_TENSORS, names=", ".join(unexpected[:4])))
+        raise CheckpointError(weights, Reason(R.DOES_NOT_FIT, architecture=arch,
+                                                 problems=join(parts)))
     for key, t in tensors.items():
         if t.dtype not in (torch.float32, torch.float16, torch.bfloat16):
-            raise CheckpointError(weights, f"tensor {key} has unsupported type {t.dtype}")
+            raise CheckpointError(weights, Reason(R.TENSOR_DTYPE, name=key, dtype=str(t.dtype)))
     for key, ref in expected.items():
         if tuple(tensors[key].shape) != tuple(ref.shape):
-            raise CheckpointError(
-                weights, f"tensor {key} has shape {tuple(tensors[key].shape)}, "
-                f"architecture {arch} needs {tuple(ref.shape)}")
+            raise CheckpointError(weights, Reason(
+                R.TENSOR_SHAPE, name=key, shape=str(tuple(tensors[key].shape)),
+                architecture=arch, expected=str(tuple(ref.shape))))
         if not torch.isfinite(tensors[key]).all():
-            raise CheckpointError(weights, f"tensor {key} contains NaN or infinite values")
+            raise CheckpointError(weights, Reason(R.TENSOR_NOT_FINITE, name=key))
     model.load_state_dict({k: v.to(expected[k].dtype) for k, v in tensors.items()}, strict=True)
     model.eval()
     stem = meta_path.name[: -len(META_SUFFIX)]
@@ -265,7 +266,7 @@ def save_checkpoint(path: str | os.PathLike, model: Autoencoder, architecture: s
     meta_path = folder / meta_file_name(name)
 
     def exists_error() -> CheckpointExists:
-        return CheckpointExists(meta_path, f"a model named {name!r} already exists")
+        return CheckpointExists(meta_path, Reason(R.MODEL_EXISTS, name=repr(name)))
 
     with folder_lock(folder):  # shared: clean_model_folder waits for us, other saves do not
         if not overwrite and model_exists(meta_path):
@@ -277,7 +278,8 @@ def save_checkpoint(path: str | os.PathLike, model: Autoencoder, architecture: s
         try:  # never write what load_checkpoint would refuse
             validate_metadata(parse_json_bytes(text))
         except MetadataError as exc:
-            raise CheckpointError(meta_path, f"metadata cannot be saved: {exc}") from None
+            raise CheckpointError(meta_path, Reason(R.METADATA_NOT_SAVED, reason=str(exc))) \
+                from None
         atomic_write_bytes(folder / new, data, overwrite=False)
         try:
             atomic_write_bytes(meta_path, text, overwrite=overwrite)  # the commit point

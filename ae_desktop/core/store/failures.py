@@ -7,6 +7,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import reasons as R
+from ..reasons import Reason
+
 
 def shown_path(path: str | os.PathLike) -> str:
     """A path for a one-line message: control characters (a newline in a name) become '?'."""
@@ -16,7 +19,7 @@ def shown_path(path: str | os.PathLike) -> str:
 @dataclass(frozen=True)
 class LoadFailure:
     path: Path  # the file that could not be used
-    reason: str  # one line, for the user
+    reason: str  # one line, for the user (a Reason the window translates, when from core)
 
     def __str__(self) -> str:
-        return f"{shown_path(self.path)}: {self.reason}"
+        return Reason(R.PATH_PROBLEM, path=shown_path(self.path), reason=self.reason)

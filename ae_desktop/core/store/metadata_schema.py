@@ -23,6 +23,9 @@ import re
 
 import numpy as np
 
+from .. import reasons as R
+from ..reasons import Reason
+
 FORMAT = "ae-desktop-checkpoint"
 FORMAT_VERSION = 1
 
@@ -69,29 +72,30 @@ def parse_json_bytes(data: bytes, *, max_bytes: int = MAX_JSON_BYTES,
                      max_depth: int = MAX_DEPTH):
     """``json.loads`` with hard limits; every failure is a :class:`MetadataError`."""
     if len(data) > max_bytes:
-        raise MetadataError(f"larger than {_size(max_bytes)} ({_size(len(data))} or more)")
+        raise MetadataError(Reason(R.JSON_TOO_LARGE, limit=_size(max_bytes),
+                                   size=_size(len(data))))
     depth = nesting_depth(data)
     if depth > max_depth:
-        raise MetadataError(f"nested {depth:,} levels deep (at most {max_depth} allowed)")
+        raise MetadataError(Reason(R.JSON_TOO_DEEP, depth=depth, limit=max_depth))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise MetadataError(f"not UTF-8 text (byte {exc.start})") from None
+        raise MetadataError(Reason(R.JSON_NOT_UTF8, position=exc.start)) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise MetadataError(f"not valid JSON ({exc.msg} at line {exc.lineno}, "
-                            f"column {exc.colno})") from None
+        raise MetadataError(Reason(R.JSON_INVALID, message=exc.msg, line=exc.lineno,
+                                   column=exc.colno)) from None
     except ValueError as exc:
         if "digits" in str(exc):  # "Exceeds the limit (4300 digits) for integer string …"
-            raise MetadataError("not usable JSON (a number has too many digits)") from None
-        raise MetadataError(f"not usable JSON ({_first_line(exc)})") from None
+            raise MetadataError(Reason(R.JSON_LONG_NUMBER)) from None
+        raise MetadataError(Reason(R.JSON_UNUSABLE, error=_first_line(exc))) from None
     except RecursionError:
-        raise MetadataError("nested too deeply to read") from None
+        raise MetadataError(Reason(R.JSON_RECURSION)) from None
 
 
 def _size(n: int) -> str:
-    return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n:,} bytes"
+    return f"{n / 1e6:.1f} MB" if n >= 100_000 else Reason(R.SIZE_BYTES_GROUPED, n=n)
 
 
 def _first_line(exc: BaseException) -> str:
@@ -105,55 +109,60 @@ def _is_number(v) -> bool:
 
 def _finite(v, where: str, *, minimum: float | None = None) -> float:
     if not _is_number(v):
-        raise MetadataError(f"{where} must be a number, not {_kind(v)}")
+        raise MetadataError(Reason(R.FIELD_NOT_NUMBER, where=where, kind=_kind(v)))
     try:
         f = float(v)
     except OverflowError:
-        raise MetadataError(f"{where} is out of range") from None
+        raise MetadataError(Reason(R.FIELD_OUT_OF_RANGE, where=where)) from None
     if not math.isfinite(f):
-        raise MetadataError(f"{where} must be finite, not {v}")
+        raise MetadataError(Reason(R.FIELD_NOT_FINITE, where=where, value=str(v)))
     if minimum is not None and f < minimum:
-        raise MetadataError(f"{where} must be at least {minimum:g}, not {v}")
+        raise MetadataError(Reason(R.FIELD_TOO_SMALL, where=where, minimum=f"{minimum:g}",
+                                   value=str(v)))
     return f
 
 
 def _int(v, where: str, lo: int, hi: int) -> int:
     if not isinstance(v, int) or isinstance(v, bool):
-        raise MetadataError(f"{where} must be a whole number, not {_kind(v)}")
+        raise MetadataError(Reason(R.FIELD_NOT_WHOLE, where=where, kind=_kind(v)))
     if not lo <= v <= hi:
-        raise MetadataError(f"{where} must be between {lo:,} and {hi:,}")
+        raise MetadataError(Reason(R.FIELD_NOT_BETWEEN, where=where, lo=lo, hi=hi))
     return v
 
 
 def _str(v, where: str, max_len: int = MAX_STRING, *, empty: bool = True) -> str:
     if not isinstance(v, str):
-        raise MetadataError(f"{where} must be text, not {_kind(v)}")
+        raise MetadataError(Reason(R.FIELD_NOT_TEXT, where=where, kind=_kind(v)))
     if len(v) > max_len:
-        raise MetadataError(f"{where} is longer than {max_len:,} characters")
+        raise MetadataError(Reason(R.FIELD_TOO_LONG, where=where, limit=max_len))
     if not empty and not v.strip():
-        raise MetadataError(f"{where} is empty")
+        raise MetadataError(Reason(R.FIELD_EMPTY, where=where))
     return v
 
 
 def _dict(v, where: str, max_keys: int = MAX_KEYS) -> dict:
     if not isinstance(v, dict):
-        raise MetadataError(f"{where} must be an object, not {_kind(v)}")
+        raise MetadataError(Reason(R.FIELD_NOT_OBJECT, where=where, kind=_kind(v)))
     if len(v) > max_keys:
-        raise MetadataError(f"{where} has more than {max_keys} keys")
+        raise MetadataError(Reason(R.FIELD_TOO_MANY_KEYS, where=where, limit=max_keys))
     return v
 
 
 def _list(v, where: str, max_len: int) -> list:
     if not isinstance(v, list):
-        raise MetadataError(f"{where} must be a list, not {_kind(v)}")
+        raise MetadataError(Reason(R.FIELD_NOT_LIST, where=where, kind=_kind(v)))
     if len(v) > max_len:
-        raise MetadataError(f"{where} has more than {max_len:,} entries")
+        raise MetadataError(Reason(R.FIELD_TOO_MANY_ENTRIES, where=where, limit=max_len))
     return v
 
 
+_KINDS = {dict: Reason(R.KIND_OBJECT), list: Reason(R.KIND_LIST), str: Reason(R.KIND_TEXT),
+          bool: Reason(R.KIND_BOOL), type(None): Reason(R.KIND_NULL),
+          int: Reason(R.KIND_NUMBER), float: Reason(R.KIND_NUMBER)}
+
+
 def _kind(v) -> str:
-    return {dict: "an object", list: "a list", str: "text", bool: "true/false",
-            type(None): "null", int: "a number", float: "a number"}.get(type(v), type(v).__name__)
+    return _KINDS.get(type(v), type(v).__name__)
 
 
 def _metrics(v, where: str) -> None:
@@ -175,7 +184,7 @@ def _any_json(v, where: str) -> None:
         elif isinstance(x, list):
             stack.extend((y, f"{at}[{i}]") for i, y in enumerate(_list(x, at, MAX_LIST)))
         elif x is not None and not isinstance(x, bool | int | float):
-            raise MetadataError(f"{at} has an unsupported value")
+            raise MetadataError(Reason(R.FIELD_UNSUPPORTED, where=at))
 
 
 def _history(v) -> None:
@@ -184,7 +193,7 @@ def _history(v) -> None:
         for i, point in enumerate(_list(h["curve"], "history.curve", MAX_HISTORY)):
             where = f"history.curve[{i}]"
             if not isinstance(point, list) or len(point) != 2:
-                raise MetadataError(f"{where} must be a pair [epoch, loss]")
+                raise MetadataError(Reason(R.FIELD_NOT_PAIR, where=where))
             _finite(point[0], where)
             _finite(point[1], where)
     if "epoch_train_loss" in h:
@@ -197,11 +206,11 @@ def _history(v) -> None:
             where = f"history.epoch_val[{i}]"
             _metrics(m, where)
             if "mse" not in m:
-                raise MetadataError(f"{where} has no mse")
+                raise MetadataError(Reason(R.FIELD_NO_MSE, where=where))
             if keys is None:
                 keys = set(m)
             elif set(m) != keys:
-                raise MetadataError(f"{where} has other metrics than history.epoch_val[0]")
+                raise MetadataError(Reason(R.FIELD_OTHER_METRICS, where=where))
     for k, x in h.items():
         if k not in ("curve", "epoch_train_loss", "epoch_val"):
             _any_json(x, f"history.{k}")
@@ -212,8 +221,8 @@ def check_weights_name(v) -> str:
     name = _str(v, "weights", MAX_NAME + len(WEIGHTS_SUFFIX), empty=False)
     if (not name.endswith(WEIGHTS_SUFFIX) or name.startswith(".")
             or any(c in name for c in '/\\:') or any(ord(c) < 32 for c in name)):
-        raise MetadataError(f"weights must be a file name ending in {WEIGHTS_SUFFIX} in the "
-                            f"same folder, not {name[:80]!r}")
+        raise MetadataError(Reason(R.WEIGHTS_NOT_FILE_NAME, suffix=WEIGHTS_SUFFIX,
+                                   name=repr(name[:80])))
     return name
 
 
@@ -226,19 +235,17 @@ _KNOWN = {"format", "format_version", "name", "architecture", "description", "pa
 def validate_metadata(meta) -> dict:
     """Check every field the app reads; returns ``meta`` unchanged or raises MetadataError."""
     if not isinstance(meta, dict):
-        raise MetadataError(f"must be a JSON object, not {_kind(meta)}")
+        raise MetadataError(Reason(R.METADATA_NOT_OBJECT, kind=_kind(meta)))
     if meta.get("format") != FORMAT:
-        raise MetadataError("not an AE Desktop checkpoint description "
-                            f"(\"format\" is not {FORMAT!r})")
+        raise MetadataError(Reason(R.NOT_OUR_FORMAT, format=repr(FORMAT)))
     version = _int(meta.get("format_version"), "format_version", 1, 10**6)
     if version > FORMAT_VERSION:
-        raise MetadataError(f"written by a newer AE Desktop (format version {version}; "
-                            f"this version reads {FORMAT_VERSION})")
+        raise MetadataError(Reason(R.NEWER_FORMAT, version=version, supported=FORMAT_VERSION))
     _str(meta.get("architecture"), "architecture", 64, empty=False)
     if "name" in meta:
         name = _str(meta["name"], "name", MAX_NAME, empty=False)
         if any(ord(c) < 32 or ord(c) == 127 for c in name):
-            raise MetadataError("name contains control characters")
+            raise MetadataError(Reason(R.NAME_CONTROL_CHARACTERS))
     if "description" in meta:
         _str(meta["description"], "description")
     if "params" in meta:
@@ -270,7 +277,7 @@ def validate_metadata(meta) -> dict:
     if "weights" in meta:
         check_weights_name(meta["weights"])
     if "weights_dtype" in meta and meta["weights_dtype"] not in WEIGHTS_DTYPES:
-        raise MetadataError(f"weights_dtype must be one of {', '.join(WEIGHTS_DTYPES)}")
+        raise MetadataError(Reason(R.WEIGHTS_DTYPE_CHOICES, choices=", ".join(WEIGHTS_DTYPES)))
     if meta.get("latent_size") is not None:
         _int(meta["latent_size"], "latent_size", 1, 4096)
     if meta.get("timeline") is not None:
@@ -280,7 +287,7 @@ def validate_metadata(meta) -> dict:
             _int(tl["frames"], "timeline.frames", 0, 100_000)
     extra = [k for k in meta if k not in _KNOWN]
     if len(extra) > MAX_EXTRA_KEYS:
-        raise MetadataError(f"has {len(extra)} unknown keys (at most {MAX_EXTRA_KEYS})")
+        raise MetadataError(Reason(R.TOO_MANY_UNKNOWN_KEYS, n=len(extra), limit=MAX_EXTRA_KEYS))
     for k in extra:
         _any_json(meta[k], k)
     return meta

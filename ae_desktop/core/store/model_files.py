@@ -14,6 +14,8 @@ import re
 import stat
 from pathlib import Path
 
+from .. import reasons as R
+from ..reasons import Reason, one_line
 from .failures import shown_path
 from .metadata_schema import MAX_JSON_BYTES, MetadataError, parse_json_bytes, validate_metadata
 from .model_names import InvalidModelName, check_model_name
@@ -33,8 +35,9 @@ class CheckpointError(ValueError):
 
     def __init__(self, path: str | os.PathLike | None, reason: str) -> None:
         self.path = None if path is None else Path(path)
-        self.reason = _one_line(reason)
-        super().__init__(self.reason if path is None else f"{shown_path(path)}: {self.reason}")
+        self.reason = one_line(reason)
+        super().__init__(self.reason if path is None
+                         else Reason(R.PATH_PROBLEM, path=shown_path(path), reason=self.reason))
 
 
 class CheckpointExists(CheckpointError):
@@ -43,11 +46,6 @@ class CheckpointExists(CheckpointError):
 
 class FileMissing(CheckpointError):
     """The file is not there (a concurrent save may have just replaced it)."""
-
-
-def _one_line(text: str, limit: int = 500) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 # ---------------------------------------------------------------------- names
@@ -75,9 +73,10 @@ def split_model_path(path: str | os.PathLike) -> tuple[Path, str]:
     try:
         name = check_model_name(base)
     except InvalidModelName as exc:
-        raise CheckpointError(raw, f"not a usable model name: {exc}") from None
+        raise CheckpointError(raw, Reason(R.NOT_USABLE_NAME, reason=str(exc))) from None
     if name != base:
-        raise CheckpointError(raw, "not a usable model name: it starts or ends with a space")
+        raise CheckpointError(raw, Reason(R.NOT_USABLE_NAME,
+                                          reason=Reason(R.NAME_SPACE_AT_ENDS)))
     folder = raw[: len(raw) - len(_basename(raw))] or "."
     return Path(folder), name
 
@@ -113,8 +112,7 @@ def locate(path: str | os.PathLike) -> tuple[Path, str | None]:
             return p.with_name(meta_file_name(gen["name"])), base
         return own, None
     if base in ("", ".", ".."):
-        raise CheckpointError(raw, "not a checkpoint: give a model name or a .json or "
-                              ".safetensors file")
+        raise CheckpointError(raw, Reason(R.NOT_A_CHECKPOINT))
     return p.with_name(meta_file_name(base)), None
 
 
@@ -136,28 +134,32 @@ def model_exists(path: str | os.PathLike) -> bool:
 
 # ------------------------------------------------------------------ bounded reads
 def read_bounded(path: Path, limit: int, what: str) -> bytes:
-    """Read a regular file of at most ``limit`` bytes; its size is checked before reading."""
+    """Read a regular file of at most ``limit`` bytes; its size is checked before reading.
+
+    ``what`` names the file in messages (``Reason(R.WHAT_WEIGHTS_FILE)``, …).
+    """
     flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
         fd = os.open(path, flags)  # O_NONBLOCK: a FIFO planted here cannot block us
     except FileNotFoundError:
-        raise FileMissing(path, f"{what} not found") from None
+        raise FileMissing(path, Reason(R.WHAT_NOT_FOUND, what=what)) from None
     except OSError as exc:
-        raise CheckpointError(path, f"cannot read the {what} ({exc.strerror or exc})") from None
+        raise CheckpointError(path, Reason(R.CANNOT_READ_WHAT, what=what,
+                                           error=exc.strerror or str(exc))) from None
     with os.fdopen(fd, "rb") as fh:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
-            raise CheckpointError(path, f"the {what} is not a regular file")
+            raise CheckpointError(path, Reason(R.WHAT_NOT_REGULAR, what=what))
         if st.st_size > limit:
-            raise CheckpointError(path, f"the {what} is {mib(st.st_size)}, more than the "
-                                  f"{mib(limit)} a checkpoint may use")
+            raise CheckpointError(path, Reason(R.WHAT_TOO_LARGE, what=what, size=mib(st.st_size),
+                                               limit=mib(limit)))
         try:
             data = fh.read(limit + 1)
         except OSError as exc:
-            raise CheckpointError(path, f"cannot read the {what} ({exc.strerror or exc})") \
-                from None
+            raise CheckpointError(path, Reason(R.CANNOT_READ_WHAT, what=what,
+                                               error=exc.strerror or str(exc))) from None
     if len(data) > limit:  # grew since fstat
-        raise CheckpointError(path, f"the {what} is more than {mib(limit)}")
+        raise CheckpointError(path, Reason(R.WHAT_GREW, what=what, limit=mib(limit)))
     return data
 
 
@@ -168,11 +170,11 @@ def mib(n: int) -> str:
 def read_metadata(path: str | os.PathLike) -> dict:
     """Read and validate the JSON metadata of a checkpoint (name, JSON or weights path)."""
     meta_path = metadata_path(path)
-    data = read_bounded(meta_path, MAX_JSON_BYTES, "metadata file")
+    data = read_bounded(meta_path, MAX_JSON_BYTES, Reason(R.WHAT_METADATA_FILE))
     try:
         return validate_metadata(parse_json_bytes(data))
     except MetadataError as exc:
-        raise CheckpointError(meta_path, f"unusable metadata: {exc}") from None
+        raise CheckpointError(meta_path, Reason(R.UNUSABLE_METADATA, reason=str(exc))) from None
 
 
 # ------------------------------------------------------------------------ listing

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from .. import reasons as R
+from ..reasons import Reason
+
 MAX_NAME_LENGTH = 64
 
 # Windows refuses these as file names, with or without an extension (CON.txt too).
@@ -22,29 +25,29 @@ _OWN_SUFFIXES = (".json", ".safetensors")
 
 
 class InvalidModelName(ValueError):
-    """A name that cannot be used for a model; the message says why, for the user."""
+    """A name that cannot be used for a model; the message says why, for the user (a
+    :class:`~ae_desktop.core.reasons.Reason`, which the window translates)."""
 
 
 def check_model_name(name: str) -> str:
     """Return ``name`` stripped of surrounding spaces, or raise :class:`InvalidModelName`."""
     name = name.strip()
     if not name:
-        raise InvalidModelName("give the model a name")
+        raise InvalidModelName(Reason(R.NAME_EMPTY))
     if len(name) > MAX_NAME_LENGTH:
-        raise InvalidModelName(f"the name is longer than {MAX_NAME_LENGTH} characters")
+        raise InvalidModelName(Reason(R.NAME_TOO_LONG, limit=MAX_NAME_LENGTH))
     bad = sorted({c for c in name if c in _FORBIDDEN or ord(c) < 32 or ord(c) == 127})
     if bad:
         shown = " ".join(repr(c) for c in bad)
-        raise InvalidModelName(f"the name contains characters a file name cannot hold: {shown}")
+        raise InvalidModelName(Reason(R.NAME_BAD_CHARACTERS, chars=shown))
     if name.startswith("."):
-        raise InvalidModelName("the name cannot start with a dot (it would be a hidden file)")
+        raise InvalidModelName(Reason(R.NAME_LEADING_DOT))
     if name.endswith("."):
-        raise InvalidModelName("the name cannot end with a dot (Windows drops it)")
+        raise InvalidModelName(Reason(R.NAME_TRAILING_DOT))
     if name.lower().endswith(_OWN_SUFFIXES):
-        raise InvalidModelName("the name cannot end with .json or .safetensors (the suffixes "
-                               "of a model's own files)")
+        raise InvalidModelName(Reason(R.NAME_OWN_SUFFIX))
     if name.split(".")[0].upper().rstrip() in _RESERVED:
-        raise InvalidModelName(f"{name!r} is a reserved device name on Windows")
+        raise InvalidModelName(Reason(R.NAME_RESERVED, name=repr(name)))
     return name
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 
+from .. import reasons as R
+from ..reasons import Reason
 from .metadata_schema import MetadataError, parse_json_bytes
 from .model_files import CheckpointError, mib, read_bounded
 
@@ -18,28 +20,27 @@ MAX_HEADER_BYTES = 1024 * 1024  # safetensors JSON header; ours are < 4 KB
 
 
 # -------------------------------------------------------------- format detection
-def _safetensors_problem(data: bytes) -> str | None:
+def _safetensors_problem(data: bytes) -> Reason | None:
     """None if ``data`` has the safetensors structure, else what does not fit.
 
     The structure: an 8-byte little-endian header length N, N <= file size - 8,
     then N bytes of UTF-8 JSON that form an object (it starts with ``{``).
     """
     if len(data) < 8:
-        return f"file is truncated ({len(data)} bytes)"
+        return Reason(R.FILE_TRUNCATED, n=len(data))
     n = int.from_bytes(data[:8], "little")
     if n > len(data) - 8:
-        return (f"file is truncated or not safetensors (header of {n:,} bytes, file of "
-                f"{len(data):,} bytes)")
+        return Reason(R.TRUNCATED_OR_NOT_SAFETENSORS, header=n, size=len(data))
     if n > MAX_HEADER_BYTES:
-        return f"safetensors header of {n:,} bytes is larger than {mib(MAX_HEADER_BYTES)}"
+        return Reason(R.SAFETENSORS_HEADER_TOO_LARGE, n=n, limit=mib(MAX_HEADER_BYTES))
     if n < 2 or data[8:9] != b"{":
-        return "not a safetensors file (no JSON header)"
+        return Reason(R.NO_JSON_HEADER)
     try:
         header = parse_json_bytes(data[8:8 + n], max_bytes=MAX_HEADER_BYTES, max_depth=8)
     except MetadataError as exc:
-        return f"not a safetensors file (header: {exc})"
+        return Reason(R.BAD_SAFETENSORS_HEADER, reason=str(exc))
     if not isinstance(header, dict):
-        return "not a safetensors file (header is not a JSON object)"
+        return Reason(R.HEADER_NOT_OBJECT)
     return None
 
 
@@ -61,7 +62,7 @@ def detect_format(data: bytes) -> str:
 def check_safetensors_file(path: str | os.PathLike) -> None:
     """Raise :class:`CheckpointError` unless ``path`` is a plausible safetensors file
     within :data:`MAX_WEIGHTS_BYTES` (structure only: the header is parsed with limits)."""
-    data = read_bounded(path, MAX_WEIGHTS_BYTES, "weights file")
+    data = read_bounded(path, MAX_WEIGHTS_BYTES, Reason(R.WHAT_WEIGHTS_FILE))
     problem = _safetensors_problem(data)
     if problem:
         raise CheckpointError(path, problem)

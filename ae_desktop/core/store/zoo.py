@@ -11,6 +11,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import reasons as R
+from ..reasons import Reason, typed_error
 from .checkpoints import (
     CheckpointError,
     LoadedModel,
@@ -34,10 +36,8 @@ def _failure(path: Path, exc: BaseException) -> LoadFailure:
     if isinstance(exc, CheckpointError):
         return LoadFailure(exc.path or path, exc.reason)
     if isinstance(exc, MemoryError):
-        return LoadFailure(path, "not enough memory to load this model")
-    text = " ".join(str(exc).split())[:300]
-    return LoadFailure(path, f"unexpected error: {type(exc).__name__}" + (f": {text}" if text
-                                                                          else ""))
+        return LoadFailure(path, Reason(R.LOAD_NO_MEMORY))
+    return LoadFailure(path, Reason(R.LOAD_UNEXPECTED, error=typed_error(exc)))
 
 
 def load_models(folders: list[Path] | None = None) -> LoadReport:
@@ -79,5 +79,5 @@ def resolve_model(ref: str | os.PathLike, folders: list[Path] | None = None) -> 
         for folder in reversed(folders):
             if (folder / f"{name}.json").is_file():
                 return load_checkpoint(folder / f"{name}.json")
-    raise CheckpointError(None, f"no model named {raw!r} in "
-                          f"{', '.join(map(str, folders))}")
+    raise CheckpointError(None, Reason(R.NO_MODEL_NAMED, name=repr(raw),
+                                       folders=", ".join(map(str, folders))))

@@ -23,7 +23,9 @@ import time
 import traceback
 from multiprocessing.connection import wait
 
+from .. import reasons as R
 from ..compute.env import quiet_idle_threads
+from ..reasons import Reason, typed
 from .messages import CancelRun, RunCancelled, RunFailed, RunFinished
 
 PROGRESS_EVERY_S = 0.1
@@ -117,7 +119,7 @@ def _run(config: dict, out_path: str, messages, stop: threading.Event, watch: Pa
         from .trainer import TrainingFinished, train
     except Exception as exc:  # noqa: BLE001
         traceback.print_exc()
-        return RunFailed(f"the training process could not start: {type(exc).__name__}: {exc}")
+        return RunFailed(Reason(R.TRAINING_NO_START, error=typed(exc)))
     try:
         runtime.limit_threads(threads)
         cfg = TrainConfig(**config)
@@ -153,16 +155,16 @@ def _run(config: dict, out_path: str, messages, stop: threading.Event, watch: Pa
                         name = suggest_model_name(name, taken)
                 slim = {k: v for k, v in meta.items() if k != "history"}
                 return RunFinished(str(path), slim, ev.result.timeline)
-        return RunFailed("training ended without a result")
+        return RunFailed(Reason(R.TRAINING_NO_RESULT))
     except TrainingCancelled:
         return RunCancelled()
     except TrainingDiverged as exc:
         return RunFailed(str(exc))
     except MemoryError:
-        return RunFailed("out of memory: try a smaller batch size or training set")
+        return RunFailed(Reason(R.TRAINING_NO_MEMORY))
     except Exception as exc:  # noqa: BLE001 - everything is reported to the GUI
         traceback.print_exc()
-        return RunFailed(f"{type(exc).__name__}: {exc}")
+        return RunFailed(typed(exc))
 
 
 def config_dict(cfg) -> dict:

@@ -14,8 +14,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .. import reasons as R
 from ..compute.devices import DEVICE_CHOICES
 from ..models import LatentSizeError, get_spec
+from ..reasons import Reason, join
 
 LR_SCHEDULES = ("constant", "cosine")
 
@@ -65,29 +67,29 @@ class TrainConfig:
         cfg = self.resolved()
         problems = []
         if cfg.epochs < 1:
-            problems.append("epochs must be at least 1")
+            problems.append(Reason(R.CONFIG_EPOCHS))
         if cfg.batch_size < 1:
-            problems.append("batch size must be at least 1")
+            problems.append(Reason(R.CONFIG_BATCH_SIZE))
         if not (cfg.lr > 0 and math.isfinite(cfg.lr)):
-            problems.append("learning rate must be a positive number")
+            problems.append(Reason(R.CONFIG_LEARNING_RATE))
         if cfg.optimizer not in ("adam", "sgd"):
-            problems.append(f"unknown optimizer {cfg.optimizer!r} (use adam or sgd)")
+            problems.append(Reason(R.CONFIG_OPTIMIZER, name=repr(cfg.optimizer)))
         if not 0 <= cfg.noise <= 2:
-            problems.append("noise factor must be between 0 and 2")
+            problems.append(Reason(R.CONFIG_NOISE))
         if cfg.limit is not None and cfg.limit < 1:
-            problems.append("limit must be at least 1")
+            problems.append(Reason(R.CONFIG_LIMIT))
         if cfg.precision not in ("auto", "fp32", "bf16"):
-            problems.append("precision must be auto, fp32 or bf16")
+            problems.append(Reason(R.CONFIG_PRECISION))
         if cfg.lr_schedule not in LR_SCHEDULES:
-            problems.append(f"learning-rate schedule must be one of {', '.join(LR_SCHEDULES)}")
+            problems.append(Reason(R.CONFIG_SCHEDULE, choices=", ".join(LR_SCHEDULES)))
         try:
             get_spec(cfg.architecture, cfg.latent_size)
         except LatentSizeError as exc:
             problems.append(str(exc))
         if cfg.device not in DEVICE_CHOICES:
-            problems.append(f"device must be one of {', '.join(DEVICE_CHOICES)}")
+            problems.append(Reason(R.CONFIG_DEVICE, choices=", ".join(DEVICE_CHOICES)))
         if problems:
-            raise ValueError("; ".join(problems))
+            raise ValueError(join(problems))
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .. import reasons as R
+from ..reasons import Reason
+
 PREFIX = "timeline."
 # Points inside the first epoch, as fractions of it (then one frame per epoch end).
 FIRST_EPOCH_POINTS = (1 / 32, 1 / 16, 1 / 8, 1 / 4, 1 / 2)
@@ -95,7 +98,7 @@ class Timeline:
 
 def _shape(name: str, a: np.ndarray, shape: tuple) -> None:
     if len(a.shape) != len(shape) or any(s is not None and s != d for s, d in zip(shape, a.shape, strict=True)):
-        raise TimelineError(f"timeline tensor {name} has shape {tuple(a.shape)}")
+        raise TimelineError(Reason(R.TIMELINE_SHAPE, name=name, shape=str(tuple(a.shape))))
 
 
 def has_timeline(tensors: dict) -> bool:
@@ -113,48 +116,52 @@ def from_tensors(tensors: dict, header: dict | None = None) -> Timeline | None:
         return None
     known = {*_FLOAT_NAMES, "inputs", "recon", "scatter", "labels"}
     if set(t) - known:
-        raise TimelineError(f"unknown timeline tensors {', '.join(sorted(set(t) - known))}")
+        raise TimelineError(Reason(R.TIMELINE_UNKNOWN,
+                                   names=", ".join(sorted(set(t) - known))))
     missing = [k for k in (*_FLOAT_NAMES, "inputs", "recon") if k not in t]
     if missing:
-        raise TimelineError(f"timeline lacks {', '.join(missing)}")
+        raise TimelineError(Reason(R.TIMELINE_LACKS, names=", ".join(missing)))
     for k in _FLOAT_NAMES:
         if t[k].dtype != np.float32:
-            raise TimelineError(f"timeline tensor {k} is {t[k].dtype}, not float32")
+            raise TimelineError(Reason(R.TIMELINE_DTYPE, name=k, dtype=str(t[k].dtype),
+                                       expected="float32"))
     frames = t["step"].shape[0] if t["step"].ndim == 1 else -1
     if not 1 <= frames <= MAX_FRAMES:
-        raise TimelineError(f"timeline has {frames} frames (1 to {MAX_FRAMES} allowed)")
+        raise TimelineError(Reason(R.TIMELINE_FRAMES, frames=frames, limit=MAX_FRAMES))
     for k in _FLOAT_NAMES:
         _shape(k, t[k], (frames,))
         if k != "val_loss" and not np.isfinite(t[k]).all():
-            raise TimelineError(f"timeline tensor {k} holds NaN or infinite values")
+            raise TimelineError(Reason(R.TIMELINE_NOT_FINITE, name=k))
     for k in ("inputs", "recon", "labels"):
         if k in t and t[k].dtype != np.uint8:
-            raise TimelineError(f"timeline tensor {k} is {t[k].dtype}, not uint8")
+            raise TimelineError(Reason(R.TIMELINE_DTYPE, name=k, dtype=str(t[k].dtype),
+                                       expected="uint8"))
     _shape("inputs", t["inputs"], (None, 28, 28))
     strip = t["inputs"].shape[0]
     if not 1 <= strip <= 64:
-        raise TimelineError(f"timeline strip of {strip} digits")
+        raise TimelineError(Reason(R.TIMELINE_STRIP, n=strip))
     _shape("recon", t["recon"], (frames, strip, 28, 28))
     scatter = labels = None
     if ("scatter" in t) != ("labels" in t):
-        raise TimelineError("timeline has scatter positions without labels, or labels alone")
+        raise TimelineError(Reason(R.TIMELINE_SCATTER_PAIR))
     if "scatter" in t:
         scatter, labels = t["scatter"], t["labels"]
         if scatter.dtype != np.float16:
-            raise TimelineError(f"timeline tensor scatter is {scatter.dtype}, not float16")
+            raise TimelineError(Reason(R.TIMELINE_DTYPE, name="scatter",
+                                       dtype=str(scatter.dtype), expected="float16"))
         _shape("labels", labels, (None,))
         if not 1 <= labels.shape[0] <= 10_000:
-            raise TimelineError(f"timeline scatter of {labels.shape[0]} digits")
+            raise TimelineError(Reason(R.TIMELINE_SCATTER_SIZE, n=labels.shape[0]))
         _shape("scatter", scatter, (frames, labels.shape[0], 2))
         if labels.max() > 9:
-            raise TimelineError("timeline labels outside 0-9")
+            raise TimelineError(Reason(R.TIMELINE_LABELS))
     loss_name = "loss"
     if header and "timeline" in header:
         try:
             info = json.loads(header["timeline"])
             loss_name = str(info.get("loss_name", "loss"))[:16]
         except (ValueError, AttributeError):
-            raise TimelineError("timeline header is not JSON") from None
+            raise TimelineError(Reason(R.TIMELINE_HEADER)) from None
     return Timeline(t["step"], t["train_loss"], t["val_loss"], loss_name, t["inputs"],
                     t["recon"], scatter, labels)
 
@@ -180,7 +187,7 @@ def read_timeline(weights_path) -> Timeline | None:
     except TimelineError:
         raise
     except Exception as exc:  # noqa: BLE001 - a damaged file
-        raise TimelineError(f"the timeline cannot be read ({exc})") from None
+        raise TimelineError(Reason(R.TIMELINE_UNREADABLE, error=str(exc))) from None
     return from_tensors(tensors, header)
 
 

@@ -23,12 +23,14 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
+from .. import reasons as R
 from ..compute import runtime
 from ..compute.devices import resolve_device
 from ..data.idx import load_test, load_train
 from ..evaluation.metrics import evaluate, gaussian_noise, vae_terms
 from ..models import ArchitectureSpec, get_spec
 from ..models.base import Autoencoder
+from ..reasons import Reason
 from ..store.checkpoints import library_versions, load_checkpoint
 from . import timeline as tl
 from .config import (
@@ -185,12 +187,11 @@ def train(
     if cfg.init_from:
         loaded = load_checkpoint(cfg.init_from)
         if loaded.spec.name != spec.name:
-            raise ValueError(
-                f"{cfg.init_from} is a {loaded.spec.name} model, not {spec.name}"
-            )
+            raise ValueError(Reason(R.CONTINUE_OTHER_ARCHITECTURE, path=cfg.init_from,
+                                    actual=loaded.spec.name, expected=spec.name))
         if cfg.latent_size is not None and loaded.spec.latent_shape != spec.latent_shape:
-            raise ValueError(f"{cfg.init_from} has a code of {loaded.spec.latent_size} numbers, "
-                             f"not {cfg.latent_size}")
+            raise ValueError(Reason(R.CONTINUE_OTHER_LATENT, path=cfg.init_from,
+                                    actual=loaded.spec.latent_size, expected=cfg.latent_size))
         spec = loaded.spec
         model, previous = loaded.model, loaded.metadata
     else:
@@ -266,10 +267,8 @@ def train(
             loss.backward()
             value = loss.item()
             if not math.isfinite(value):
-                raise TrainingDiverged(
-                    f"the loss became {value} at epoch {epoch}, batch {b + 1}; training "
-                    f"stopped. Try a lower learning rate (it was {cfg.lr:g})."
-                )
+                raise TrainingDiverged(Reason(R.DIVERGED, value=str(value), epoch=epoch,
+                                              batch=b + 1, lr=f"{cfg.lr:g}"))
             opt.step()
             seen += len(idx)
             epoch_sum += value * len(idx)
