@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,7 @@ from ..core.store.model_info import ModelInfo
 from ..core.store.model_names import InvalidModelName, check_model_name, suggest_model_name
 from ..core.store.paths import user_models_dir
 from ..core.train.config import BatchProgress, EpochEnd, TrainConfig
+from ..core.train.messages import RunFinished
 from ..workers.tasks import TaskRunner
 from ..workers.training import TrainingRunner
 from .dataset_panel import DatasetPanel
@@ -39,9 +41,11 @@ from .model_info_dialog import comparable_test_metric, loss_axis_label
 from .model_texts_tr import arch_title, model_title, tr_model
 from .panes import DigitView
 from .plots import pen, plot_widget
+from .timeline_view import TimelineWidget
 
 # Remembered across runs (QSettings); the compute engine will read the same key.
 DEVICE_SETTING = "compute/device"
+LATENT_SETTING = "train/latent_size"  # the last code size chosen for a bottleneck family
 # Marked for lupdate; translated in the "TrainingDialog" context where they are shown.
 DEVICE_LABELS = (("auto", QT_TRANSLATE_NOOP("TrainingDialog", "Automatic (GPU if present)")),
                  ("cpu", "CPU"), ("cuda", "CUDA GPU"), ("mps", "Apple GPU (MPS)"))
@@ -132,6 +136,11 @@ class TrainingDialog(QDialog):
 
         # Titles shown, ids as the data (what TrainConfig, the settings and the CLI use).
         self.arch = ArchitectureCombo()
+        self.latent = QSpinBox()
+        self.latent.setToolTip(QCoreApplication.translate(
+            "TrainingDialog", "How many numbers the code (the bottleneck) has. Only the "
+            "bottleneck families take a size; other architectures have a fixed code, shown "
+            "here. A smaller code keeps less of the digit."))
         self.epochs = QSpinBox()
         self.epochs.setRange(1, 500)
         self.batch = QSpinBox()
@@ -179,6 +188,7 @@ class TrainingDialog(QDialog):
         cont_row.addWidget(self.continue_from, 1)
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("TrainingDialog", "Architecture"), self.arch)
+        form.addRow(QCoreApplication.translate("TrainingDialog", "Latent size"), self.latent)
         form.addRow(QCoreApplication.translate("TrainingDialog", "Epochs"), self.epochs)
         form.addRow(QCoreApplication.translate("TrainingDialog", "Batch size"), self.batch)
         form.addRow(QCoreApplication.translate("TrainingDialog", "Learning rate"), self.lr)
@@ -238,12 +248,28 @@ class TrainingDialog(QDialog):
         left.addWidget(self.config_box)
         left.addWidget(self.dataset)
         left.addStretch(1)
+        live_page = QWidget()
+        live = QVBoxLayout(live_page)
+        live.setContentsMargins(0, 0, 0, 0)
+        self.curves.setMinimumHeight(220)
+        live.addWidget(self.curves, 1)
+        live.addWidget(self.samples)
+        live.addWidget(self.metrics)
+        # After a run, its timeline replays under "Replay" (a slider over the recorded moments).
+        self.replay = TimelineWidget()
+        self.run_tabs = QTabWidget()
+        self.run_tabs.addTab(live_page, QCoreApplication.translate("TrainingDialog",
+                                                                   "Live"))
+        self.run_tabs.addTab(self.replay, QCoreApplication.translate("TrainingDialog",
+                                                                     "Replay"))
+        self.run_tabs.setTabToolTip(0, QCoreApplication.translate(
+            "TrainingDialog", "The run as it happens: losses, reconstructions and test metrics"))
+        self.run_tabs.setTabToolTip(1, QCoreApplication.translate(
+            "TrainingDialog", "After a run: replay how the model learned with a slider"))
+        self.run_tabs.setTabEnabled(1, False)
         right = QVBoxLayout()
         right.addLayout(prog)
-        self.curves.setMinimumHeight(220)
-        right.addWidget(self.curves, 1)
-        right.addWidget(self.samples)
-        right.addWidget(self.metrics)
+        right.addWidget(self.run_tabs, 1)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
@@ -263,6 +289,7 @@ class TrainingDialog(QDialog):
         self._pending_replace: tuple[TrainConfig, str] | None = None
 
         self.arch.currentIndexChanged.connect(self._on_arch_changed)
+        self.latent.valueChanged.connect(self._on_latent_changed)
         self.name.textChanged.connect(self._on_name_text_changed)
         self.continue_box.toggled.connect(self.continue_from.setEnabled)
         self.use_subset.toggled.connect(self.subset.setEnabled)
@@ -272,6 +299,7 @@ class TrainingDialog(QDialog):
         self.dataset.dataset_ready.connect(self._on_dataset_ready)
         runner.progress.connect(self._on_runner_progress)
         runner.epoch_ended.connect(self._on_runner_epoch_ended)
+        runner.ended.connect(self._on_runner_ended)  # before finished: the timeline
         runner.finished.connect(self._on_runner_finished)
         runner.failed.connect(self._on_runner_failed)
         runner.cancelled.connect(self._on_runner_cancelled)
@@ -294,10 +322,39 @@ class TrainingDialog(QDialog):
         self.lr.setValue(d.get("lr", 1e-3))
         self.optimizer.setCurrentText(d.get("optimizer", "adam"))
         self.noise.setValue(d.get("noise", 0.0))
+        self._set_latent_box(spec)
         self._propose_name()
         self._fill_continue_from(keep=False)
         test = comparable_test_metric(spec.loss, spec.input_range)
         self._val_key = test[0] if test else None
+
+    def _set_latent_box(self, spec) -> None:
+        """The code size: a choice for the bottleneck families (the one remembered, else the
+        architecture's default), the fixed size, greyed out, for the others."""
+        self.latent.blockSignals(True)
+        if spec.has_latent_parameter:
+            lo, hi = spec.latent_range
+            self.latent.setRange(lo, hi)
+            default = spec.latent_shape[0]
+            remembered = self.settings.value(LATENT_SETTING, default, int)
+            self.latent.setValue(remembered if lo <= remembered <= hi else default)
+            self.latent.setEnabled(True)
+        else:
+            size = spec.latent_size
+            self.latent.setRange(size, size)
+            self.latent.setValue(size)
+            self.latent.setEnabled(False)
+        self.latent.blockSignals(False)
+
+    def latent_size(self) -> int | None:
+        """The code size to train with (None: the architecture's own, fixed one)."""
+        return self.latent.value() if self.latent.isEnabled() else None
+
+    @Slot(int)
+    def _on_latent_changed(self, _value: int) -> None:
+        if self.name.text() == self._suggested_name:
+            self._propose_name()  # the proposal names the size: keep it in step
+        self._fill_continue_from(keep=True)
 
     def set_models(self, models: list[ModelInfo]) -> None:
         """The installed models changed (one was trained, the folder was reloaded)."""
@@ -312,19 +369,22 @@ class TrainingDialog(QDialog):
         return model_names_in(user_models_dir()) | {m.name for m in self.models}
 
     def _propose_name(self) -> None:
-        """A default name that replaces nothing: my_<arch>, else my_<arch>_2, …"""
-        self._suggested_name = suggest_model_name(f"my_{self.arch.currentData()}",
-                                                  self._taken_names())
+        """A default name that replaces nothing: my_<arch>, else my_<arch>_2, …; with the
+        code size for the bottleneck families (my_dense_z8)."""
+        z = self.latent_size()
+        base = f"my_{self.arch.currentData()}{z if z is not None else ''}"
+        self._suggested_name = suggest_model_name(base, self._taken_names())
         self.name.setText(self._suggested_name)
 
     def _fill_continue_from(self, keep: bool) -> None:
         """The models of the chosen architecture; ``keep`` the choice if it is still there."""
         arch = self.arch.currentData()
+        z = self.latent_size()
         was_path = self.continue_from.currentData() if keep else None
         was_checked = keep and self.continue_box.isChecked()
         self.continue_from.clear()
         for m in self.models:
-            if m.architecture == arch:
+            if m.architecture == arch and (z is None or m.latent_size == z):
                 label = (QCoreApplication.translate("TrainingDialog", "{title} (shipped)")
                          .format(title=model_title(m)) if m.shipped else model_title(m))
                 self.continue_from.addItem(label, m.path)
@@ -377,6 +437,7 @@ class TrainingDialog(QDialog):
             data_dir=str(self.dataset.data_dir()),
             init_from=self.continue_from.currentData() if self.continue_box.isChecked() else None,
             device=self.device.currentData(),
+            latent_size=self.latent_size(),
         )
 
     def _update_start_enabled(self) -> None:
@@ -460,11 +521,17 @@ class TrainingDialog(QDialog):
         folder.mkdir(parents=True, exist_ok=True)
         self.settings.setValue("train/arch", cfg.architecture)
         self.settings.setValue(DEVICE_SETTING, cfg.device)
+        if cfg.latent_size is not None:
+            self.settings.setValue(LATENT_SETTING, cfg.latent_size)
         self._device_told = False
         self._batch_x, self._batch_y, self._val = [], [], []
         self.train_curve.setData([], [])
         self.val_curve.setData([], [])
-        spec = get_spec(cfg.architecture)
+        spec = get_spec(cfg.architecture, cfg.latent_size)
+        self._run_spec = spec
+        self.replay.set_timeline(None)
+        self.run_tabs.setTabEnabled(1, False)
+        self.run_tabs.setCurrentIndex(0)
         self.curves.setLabel("left", loss_axis_label(spec.loss, spec.input_range))
         self.samples.set_image(None)
         self.metrics.setText("")
@@ -527,6 +594,19 @@ class TrainingDialog(QDialog):
                     accuracy=f"{v['rounded_accuracy']:.4f}", denoise=f"{v['denoise_mse']:.5f}")
             + (QCoreApplication.translate("TrainingDialog", ", −ELBO {elbo} nats")
                .format(elbo=f"{v['neg_elbo']:.1f}") if "neg_elbo" in v else ""))
+
+    @Slot(object)
+    def _on_runner_ended(self, outcome) -> None:
+        """A finished run's timeline goes to the Replay tab, which then shows."""
+        timeline = outcome.timeline if isinstance(outcome, RunFinished) else None
+        if timeline is None:
+            return
+        spec = getattr(self, "_run_spec", None)
+        self.replay.set_timeline(
+            timeline,
+            loss_label=loss_axis_label(spec.loss, spec.input_range) if spec else None)
+        self.run_tabs.setTabEnabled(1, True)
+        self.run_tabs.setCurrentIndex(1)
 
     @Slot(str, object)
     def _on_runner_finished(self, path: str, meta) -> None:
