@@ -136,6 +136,10 @@ class MainWindow(QMainWindow):
         self.model_folders = model_folders if model_folders is not None else model_dirs()
         self.infos: dict[str, ModelInfo] = {}
         self.hidden: set[str] = set(self.settings.value("models/hidden", [], list) or [])
+        # Shipped bottleneck-family models (dense_z2 … dense_z128) start hidden: the
+        # Bottleneck view shows them. Once seen, only the user's choice (models/hidden) counts.
+        self._family_seen: set[str] = set(self.settings.value("models/familySeen", [], list)
+                                          or [])
         self.focused: str | None = self.settings.value("focus/model", None, str) or None
         self.last_result: LiveResult | None = None
         self._test_rng = np.random.default_rng()
@@ -329,6 +333,7 @@ class MainWindow(QMainWindow):
         s.setValue("noise/amount", n.amount)
         s.setValue("noise/seed", n.seed)
         s.setValue("models/hidden", sorted(self.hidden))
+        s.setValue("models/familySeen", sorted(self._family_seen))
         s.setValue("view/showRaw", self.show_raw.isChecked())
         s.setValue("view/errorHeatmaps", self.show_errors.isChecked())
         s.setValue("focus/model", self.focused or "")
@@ -412,6 +417,10 @@ class MainWindow(QMainWindow):
     def _on_engine_models_loaded(self, infos: list[ModelInfo], errors: list[LoadFailure]) -> None:
         self.panes.set_waiting(None)
         self.infos = {i.name: i for i in infos}
+        new_family = {i.name for i in infos if i.shipped and i.latent_parameter} \
+            - self._family_seen
+        self.hidden |= new_family
+        self._family_seen |= new_family
         self.load_problems = list(errors)
         self.panes.set_models(infos)
         self.model_list.set_models(infos, self.hidden, self.load_problems)
