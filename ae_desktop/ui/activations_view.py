@@ -62,25 +62,37 @@ def colour_scale(layer: ActivationLayer, values: np.ndarray | None = None
     magnitudes (a few very strong pixels would otherwise leave every map nearly black)."""
     if layer.value_range is not None:
         return layer.value_range
-    a = np.abs(layer.values() if values is None else values)
-    m = float(np.percentile(a, WHITE_POINT)) if a.size > 100 else 0.0
+    a = np.abs(layer.values() if values is None else values).reshape(-1)
+    m = 0.0
+    if a.size > 100:
+        k = int(a.size * WHITE_POINT / 100)
+        m = float(np.partition(a, k)[k])
     if m <= 0.0:
         m = float(a.max(initial=0.0))
     return (-m, m)
 
 
+def _luts() -> tuple[np.ndarray, np.ndarray]:
+    grey = np.repeat(np.arange(256, dtype=np.uint8)[:, None], 3, axis=1)
+    t = (np.arange(256, dtype=np.float32) - 128.0) / 127.0  # index 1..255 → -1..1
+    signed = np.where(t[:, None] >= 0, np.clip(t, 0, 1)[:, None] * 255.0,
+                      np.clip(-t, 0, 1)[:, None] * NEGATIVE_RGB)
+    return grey, (signed + 0.5).astype(np.uint8)
+
+
+GREY_LUT, SIGNED_LUT = _luts()
+
+
 def colourise(values: np.ndarray, scale: tuple[float, float]) -> np.ndarray:
     """float values as uint8 RGB (``values.shape + (3,)``): 0 black, positive white (ink),
-    negative blue, full colour at the scale's ends."""
+    negative blue, full colour at the scale's ends (255 levels each way, by a table)."""
     lo, hi = scale
     v = np.asarray(values, np.float32)
     if lo >= 0.0:  # a fixed non-negative range: grey levels, like the digit panes
-        g = np.clip((v - lo) / max(hi - lo, 1e-12), 0.0, 1.0)[..., None] * 255.0
-        return (np.repeat(g, 3, axis=-1) + 0.5).astype(np.uint8)
-    m = max(hi, -lo, 1e-12)
-    pos = np.clip(v / m, 0.0, 1.0)[..., None] * 255.0
-    neg = np.clip(-v / m, 0.0, 1.0)[..., None] * NEGATIVE_RGB
-    return (np.repeat(pos, 3, axis=-1) + neg + 0.5).clip(0, 255).astype(np.uint8)
+        idx = (v - lo) * (255.0 / max(hi - lo, 1e-12)) + 0.5
+        return GREY_LUT[np.clip(idx, 0, 255).astype(np.uint8)]
+    idx = v * (127.0 / max(hi, -lo, 1e-12)) + 128.5
+    return SIGNED_LUT[np.clip(idx, 1, 255).astype(np.uint8)]
 
 
 def tile_grid(channels: int) -> tuple[int, int]:

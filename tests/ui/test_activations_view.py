@@ -56,7 +56,7 @@ def test_colours_are_black_at_zero_white_when_positive_blue_when_negative():
     assert rgb[0].tolist() == [0, 0, 0]
     assert rgb[1].tolist() == [255, 255, 255] and rgb[4].tolist() == [255, 255, 255]
     assert rgb[2][2] > 200 and rgb[2][0] < rgb[2][2]  # blue
-    assert rgb[3].tolist() == [128, 128, 128]
+    assert np.abs(rgb[3].astype(int) - 128).max() <= 1 and (rgb[3] == rgb[3][0]).all()
     grey = av.colourise(np.array([0.0, 0.25, 1.0]), (0.0, 1.0))  # the digits' scale
     assert grey[:, 0].tolist() == [0, 64, 255] and (grey == grey[:, :1]).all()
 
