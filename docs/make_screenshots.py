@@ -113,6 +113,17 @@ def main() -> int:
     w.robustness.grab().save(str(OUT / "robustness.png"))
     w.robustness.close()
 
+    if any(i.latent_parameter for i in w.infos.values()):  # the bottleneck family's sizes
+        amount = w.noise_panel.amount.value()
+        w.noise_panel.amount.setValue(0)
+        w.bottleneck_action.trigger()
+        v = w.bottleneck_view
+        wait(lambda: v.result is not None and v.result.tag == w.last_result.request_id)
+        spin(500)
+        v.grab().save(str(OUT / "bottleneck.png"))
+        v.close()
+        w.noise_panel.amount.setValue(amount)
+
     w.show_explorer()
     e = w.explorer
     e.resize(1400, 980)

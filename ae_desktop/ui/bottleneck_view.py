@@ -58,8 +58,8 @@ USER_COLOURS = {"dense_z": (255, 127, 14), "conv_z": (214, 39, 40)}
 USER_SYMBOLS = {"dense_z": "star", "conv_z": "t"}
 DIGIT_COLOUR = (148, 103, 189)
 METRICS = ("mse", "bce")
-PANE_WIDTH = 112
-ROW_HEIGHT = 190  # a row of panes: title (two lines), picture, caption
+PANE_WIDTH = (84, 150)  # a pane's narrowest and widest: the row fits the window
+ROW_HEIGHT = 200  # a row of panes: title (two lines), picture, caption
 
 
 # --------------------------------------------------------------------- the families
@@ -165,6 +165,14 @@ def mse_caption(mse: float) -> str:
     return QCoreApplication.translate("BottleneckView", "MSE {mse}").format(mse=f"{mse:.4f}")
 
 
+def _size_pane(pane: ImagePane) -> None:
+    pane.setMinimumWidth(PANE_WIDTH[0])
+    pane.setMaximumWidth(PANE_WIDTH[1])
+    # Two lines for every title ("z = 3" and a user's model name), so pictures line up.
+    pane.title.setMinimumHeight(2 * pane.title.fontMetrics().lineSpacing())
+    pane.title.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
+
+
 class FamilyRow(QWidget):
     """One family: its name, the digit (and the noised input), one pane per member."""
 
@@ -196,7 +204,7 @@ class FamilyRow(QWidget):
             self._layout.addWidget(w)
         self._layout.addStretch(1)
         for pane in (self.original, self.noised):
-            pane.setFixedWidth(PANE_WIDTH)
+            _size_pane(pane)
         self.setFixedHeight(ROW_HEIGHT)
 
     def set_members(self, members: list[ModelInfo]) -> None:
@@ -208,7 +216,7 @@ class FamilyRow(QWidget):
             self.panes = {}
             for k, info in enumerate(members):
                 pane = ImagePane(info.name, z_title(info))
-                pane.setFixedWidth(PANE_WIDTH)
+                _size_pane(pane)
                 self._layout.insertWidget(3 + k, pane)
                 pane.show()  # now, not at the layout's next pass
                 self.panes[info.name] = pane
@@ -295,6 +303,7 @@ class RateDistortion(QWidget):
             p.getAxis("left").enableAutoSIPrefix(False)
             # Top right: the errors fall as z grows, so that corner stays free of points.
             p.plotItem.legend.anchor((1, 0), (1, 0), offset=(-10, 10))
+            p.plotItem.legend.setBrush(pg.mkBrush(0, 0, 0, 170))  # readable over a line
             lay.addWidget(p, 1)
         self.points: list[CurvePoint] = []
         # (metric, architecture, shipped) → the plotted line or markers (tests read them)
@@ -382,7 +391,7 @@ class BottleneckView(QWidget):
         super().__init__(window, Qt.WindowType.Tool)
         self.window_ = window
         self.setWindowTitle(QCoreApplication.translate("BottleneckView", "Bottleneck"))
-        self.resize(1100, 760)
+        self.resize(1200, 780)
         self.title = QLabel(QCoreApplication.translate(
             "BottleneckView", "<b>Bottleneck</b>: the canvas digit through every code size"))
         self.status = QLabel("")
@@ -479,7 +488,11 @@ class BottleneckView(QWidget):
         self._refresh_state()
         # Every row in sight without scrolling (two fit; more scroll).
         rows = len(self.rows)
-        self.scroll.setMinimumHeight(0 if not rows else min(rows, 2) * ROW_HEIGHT + 8)
+        lay = self.rows_layout
+        margins = lay.contentsMargins().top() + lay.contentsMargins().bottom()
+        self.scroll.setMinimumHeight(
+            0 if not rows else min(rows, 2) * (ROW_HEIGHT + lay.spacing()) + margins
+            + self.scroll.horizontalScrollBar().sizeHint().height() + 2 * self.scroll.frameWidth())
         self.scroll.setVisible(rows > 0)
 
     def family_names(self) -> tuple[str, ...]:
@@ -622,7 +635,7 @@ class BottleneckView(QWidget):
         self.schedule()
 
     def sizeHint(self) -> QSize:
-        return QSize(1100, 760)
+        return QSize(1200, 780)
 
 
 # ------------------------------------------------------------------------ installing
