@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal, Slot
@@ -20,8 +22,17 @@ from ..core.compute import cancel
 from ..core.data.download import DownloadCancelled, download_dataset
 from ..core.data.idx import DatasetError, load_split, resolve_data_dir, split_present
 from ..workers.tasks import TaskRunner
+from .reasons import tr_reason
 
 SETTINGS_KEY = "data/dir"
+
+
+@dataclass(frozen=True)
+class DownloadFailed:
+    """What the download job returns when no mirror delivered (its reason, a Reason):
+    a result rather than an exception, so the Reason reaches the panel intact."""
+
+    reason: str
 
 
 def configured_data_dir(settings: QSettings) -> Path:
@@ -107,6 +118,8 @@ class DatasetPanel(QFrame):
             except DownloadCancelled:
                 cancel.check()  # quitting: reported as the runner's "cancelled"
                 raise
+            except DatasetError as exc:
+                return DownloadFailed(str(exc))
 
         self._job = self.tasks.submit(job)
 
@@ -129,22 +142,27 @@ class DatasetPanel(QFrame):
         if job != self._job:
             return
         self._close_progress()
-        if self.refresh():
+        if isinstance(result, DownloadFailed):
+            self._show_failure(result.reason)
+        elif self.refresh():
             self.dataset_ready.emit(str(self.data_dir()))
 
-    @Slot(int, str)
+    @Slot(int, object)
     def _on_task_failed(self, job: int, message: str) -> None:
         if job != self._job:
             return
         self._close_progress()
+        self._show_failure(message)
+
+    def _show_failure(self, message: str) -> None:
         cancelled = self._stop.is_set()
         self.last_error = (QCoreApplication.translate("DatasetPanel", "Download cancelled.")
                            if cancelled else QCoreApplication.translate(
                                "DatasetPanel", "Download failed: {reason}").format(
-                               reason=message))
+                               reason=tr_reason(message)))
         self.message.setText(QCoreApplication.translate(
             "DatasetPanel", "<b>{error}</b><br>Nothing was saved; you can try again or choose a "
-            "folder with the IDX files.").format(error=self.last_error))
+            "folder with the IDX files.").format(error=html.escape(self.last_error, quote=False)))
 
     # -------------------------------------------------------------- folder
     @Slot()
@@ -158,10 +176,10 @@ class DatasetPanel(QFrame):
         try:
             load_split(folder, "train")
         except DatasetError as exc:
-            self.last_error = str(exc)
+            self.last_error = tr_reason(exc)
             self.message.setText(QCoreApplication.translate(
                 "DatasetPanel", "<b>That folder cannot be used:</b> {reason}").format(
-                reason=exc))
+                reason=html.escape(self.last_error, quote=False)))
             return False
         self.settings.setValue(SETTINGS_KEY, folder)
         self.refresh()

@@ -50,6 +50,7 @@ from .help import help_button, set_help_topic
 from .latent_plane import LatentPlaneView
 from .latent_tools import ClusteringPanel, EndpointPicker, InterpolationPanel
 from .panes import DigitView
+from .reasons import tr_reason
 
 
 class TestDigits:
@@ -270,12 +271,12 @@ class LatentExplorer(QWidget):
         if on_done is not None:
             on_done(result)
 
-    @Slot(int, str)
+    @Slot(int, object)
     def _on_job_failed(self, job: int, message: str) -> None:
         if job not in self._callbacks:
             return
         _, on_fail = self._forget(job)
-        (on_fail or self._show_error)(message)
+        (on_fail or self._show_error)(tr_reason(message))
 
     def _show_error(self, message: str) -> None:
         self.status.setText(QCoreApplication.translate("LatentExplorer", "Error: {reason}")

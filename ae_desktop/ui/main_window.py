@@ -52,7 +52,7 @@ from .canvas import DrawingCanvas
 from .features import install_features
 from .focus_panel import FocusPanel
 from .help import help_button, install_help, set_help_topic
-from .i18n import LANGUAGE_SETTING, chosen_language
+from .i18n import LANGUAGE_SETTING, bundled_font_path, chosen_language
 from .latent_explorer import LatentExplorer
 from .lessons import install_lessons
 from .model_info_dialog import ModelInfoDialog
@@ -60,6 +60,7 @@ from .model_list import ModelList, ModelProblemsDialog
 from .noise_panel import NoisePanel
 from .pane_grid import PaneGrid
 from .qimage import qimage_to_rgba
+from .reasons import tr_reason
 from .robustness_window import RobustnessWindow
 from .training_dialog import TrainingDialog
 from .window_actions import ENGINE_DEVICE_SETTING, ENGINE_DEVICES, build_actions
@@ -380,13 +381,14 @@ class MainWindow(QMainWindow):
                 n=len(result.answers), ms=f"{result.compute_s * 1000:.1f}",
                 device=self.engine.device))
 
-    @Slot(str)
+    @Slot(object)
     def _on_engine_live_failed(self, message: str) -> None:
-        self.statusBar().showMessage(message, 8000)
+        self.statusBar().showMessage(tr_reason(message), 8000)
 
-    @Slot(str)
+    @Slot(object)
     def _on_engine_died(self, why: str) -> None:
         """The engine stopped: say so, and show the panes waiting (or give the final word)."""
+        why = tr_reason(why)
         if self.engine.gave_up:
             self.panes.set_waiting(QCoreApplication.translate("MainWindow",
                                                               "the compute engine stopped"))
@@ -465,7 +467,8 @@ class MainWindow(QMainWindow):
         elif self.engine.device_note:
             self.statusBar().showMessage(QCoreApplication.translate(
                 "MainWindow", "{n} models loaded on the {device}: {note}.").format(
-                n=len(infos), device=self.engine.device, note=self.engine.device_note), 15000)
+                n=len(infos), device=self.engine.device,
+                note=tr_reason(self.engine.device_note)), 15000)
         else:
             self.statusBar().showMessage(QCoreApplication.translate(
                 "MainWindow", "{n} models loaded on the {device}. Draw a digit!").format(
@@ -684,6 +687,7 @@ class MainWindow(QMainWindow):
         self.image_load_finished.emit(result.source, True)
 
     def _refuse_image(self, source: str, message: str) -> None:
+        message = tr_reason(message)  # core's reasons (ImageLoadError) in the user's language
         self.statusBar().showMessage(message, 10000)
         QMessageBox.warning(
             self, QCoreApplication.translate("MainWindow", "Cannot paste image")
@@ -719,10 +723,16 @@ class MainWindow(QMainWindow):
         r = self.last_result
         if r is None or r.empty:
             return False
-        panels = [("original", r.digit), ("model input", r.model_input)]
-        panels += [(f"{n}\nmse {a.mse:.4f}", a.output) for n, a in r.answers.items()]
+        # The labels drawn into the PNG, translated; the bundled font draws Hangul (PIL's
+        # own font has none).
+        caption = QCoreApplication.translate("MainWindow", "{model}\nmse {mse}")
+        panels = [(QCoreApplication.translate("MainWindow", "original"), r.digit),
+                  (QCoreApplication.translate("MainWindow", "model input"), r.model_input)]
+        panels += [(caption.format(model=n, mse=f"{a.mse:.4f}"), a.output)
+                   for n, a in r.answers.items()]
+        font = bundled_font_path()
         try:
-            save_png(strip_image(panels), path)
+            save_png(strip_image(panels, font_path=font if font.is_file() else None), path)
         except OSError as exc:
             QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Export failed"),
                                 f"{path}: {exc.strerror or exc}")
@@ -779,7 +789,7 @@ class MainWindow(QMainWindow):
         elif isinstance(result, ErrorDistribution) and result.model in self.infos:
             self.panes.set_reference(result)
 
-    @Slot(int, str)
+    @Slot(int, object)
     def _on_engine_job_failed(self, job_id: int, message: str) -> None:
         if job_id == self._robustness_job:
             self.robustness.show_error(message)

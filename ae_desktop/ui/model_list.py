@@ -35,6 +35,7 @@ from ..core.models.specs import ARCHITECTURES
 from ..core.store.failures import LoadFailure
 from ..core.store.model_info import ModelInfo
 from .model_texts_tr import model_full_title, model_subtitle, model_title, tr_model
+from .reasons import tr_reason
 
 # Role of the warning row: it names no model, so its UserRole stays None.
 _PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -112,7 +113,7 @@ class ModelList(QListWidget):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             item.setToolTip(QCoreApplication.translate(
                 "ModelList", "Double-click to see which files and why:") + "\n"
-                            + "\n".join(str(p) for p in problems[:5])
+                            + "\n".join(tr_reason(str(p)) for p in problems[:5])
                             + ("\n…" if len(problems) > 5 else ""))
             self.addItem(item)
         self._updating = False
@@ -197,8 +198,9 @@ class ModelProblemsDialog(QDialog):
         for r, p in enumerate(problems):
             name = QTableWidgetItem(Path(p.path).name)
             name.setToolTip(str(p.path))
-            reason = QTableWidgetItem(p.reason)
-            reason.setToolTip(p.reason)
+            why = tr_reason(p.reason)
+            reason = QTableWidgetItem(why)
+            reason.setToolTip(why)
             self.table.setItem(r, 0, name)
             self.table.setItem(r, 1, reason)
         self.table.resizeRowsToContents()

@@ -10,6 +10,7 @@ from ..core.live.noise import NOISE_TYPES
 from .help import help_button, set_help_topic
 from .noise_panel import noise_label
 from .plots import pen, plot_widget
+from .reasons import tr_reason
 
 
 class RobustnessWindow(QWidget):
@@ -66,4 +67,4 @@ class RobustnessWindow(QWidget):
 
     def show_error(self, message: str) -> None:
         self.status.setText(QCoreApplication.translate("RobustnessWindow", "failed: {reason}")
-                            .format(reason=message))
+                            .format(reason=tr_reason(message)))

@@ -2,10 +2,301 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>ActivationsView</name>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconstruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the model sees: the canvas digit after MNIST&apos;s preprocessing and the noise panel&apos;s noise, the same input as the panes&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reconstruction: the last layer&apos;s output after the output activation, on the digits&apos; [0, 1] scale, as the model&apos;s pane shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAE&apos;s encoder ends in two dense heads; this one gives the mean μ of the code&apos;s distribution, which the app decodes (no sampling).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAE&apos;s second head: the log-variance of the code&apos;s distribution, how unsure the encoder is. Training samples codes around μ with this spread; the decoder never sees it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convolution: {c} learned {k} filters slid over the previous maps with stride {s}; each tile is one filter&apos;s feature map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transposed convolution: {c} learned {k} filters that paint the maps back, stride {s} (a stride of 2 doubles their size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dense layer: each output is a weighted sum of every value of the layer before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max-pooling: keeps the largest value of each {k} window, with stride {s}; no weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upsampling: repeats every value to make the maps larger; no weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {kind} layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown after {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the code: the bottleneck between the encoder and the decoder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black is 0, white the layer&apos;s large values, blue negative ones; the scale is the same for every tile of the layer. Hover a tile to see it large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation type="unfinished">인코더</translation>
+    </message>
+    <message>
+        <source>decoder</source>
+        <translation type="unfinished">디코더</translation>
+    </message>
+    <message>
+        <source>Hover a channel to see it large here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{layer}: channel {i} of {n}, {h} × {w}
+min {lo}, max {hi}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{layer}: unit {i} of {n} = {v}
+min {lo}, max {hi}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the engine…</source>
+        <translation type="unfinished">엔진을 기다리는 중…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{model}&lt;/b&gt;: every layer&apos;s output for the canvas digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Layer activations&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a model: click its reconstruction pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a digit on the canvas: what each layer of the model makes of it appears here, from the input to the reconstruction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activations could not be computed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last update failed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer &amp;activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What every layer of the focused model makes of the canvas digit, from the input to the reconstruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Internal error: {error}</source>
         <translation>내부 오류: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BottleneckView</name>
+    <message>
+        <source>Dense 784-256-z-256-784</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conv, z-D code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} test digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the test digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}
+z = {z}: {ratio} times fewer numbers than the 784 pixels
+test MSE {mse}, BCE {bce} (mean over {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dense AE&lt;/b&gt;&lt;br&gt;784-256-&lt;br&gt;z-256-784</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Conv AE&lt;/b&gt;&lt;br&gt;Foster&apos;s layers,&lt;br&gt;a code of z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z = {z}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSE {mse}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished">원본</translation>
+    </message>
+    <message>
+        <source>The canvas digit after MNIST&apos;s preprocessing: 784 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the models see: the digit with the noise panel&apos;s noise. The errors are measured against the clean digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>784 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}
+The 784 pixels pass through a code of {z} numbers ({ratio} times fewer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This digit: MSE {mse}, BCE {bce}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test set: MSE {mse}, BCE {bce}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code size z (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSE per pixel</source>
+        <translation type="unfinished">픽셀당 MSE</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BCE per pixel</source>
+        <translation type="unfinished">픽셀당 BCE</translation>
+    </message>
+    <message>
+        <source>{family}: shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{family}: trained by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this digit ({family})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottleneck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bottleneck&lt;/b&gt;: the canvas digit through every code size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rate–distortion&lt;/b&gt;: the error on the 10,000 test digits against the size of the code (hover a point for its figures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the curve (no test figures in their files): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the engine…</source>
+        <translation type="unfinished">엔진을 기다리는 중…</translation>
+    </message>
+    <message>
+        <source>No model of a bottleneck family is loaded. Train one with Train → Train model… (architecture “Dense AE 784-256-z-256-784”, any code size), or on the command line: ae-desktop train dense_z --latent 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a digit on the canvas: every code size reconstructs it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last update failed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} models · {ms} ms in the engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bottleneck…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The canvas digit reconstructed through every code size of the bottleneck family, and the test error against the code size</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -15,6 +306,117 @@
 Ctrl+Z undoes a stroke, Delete clears.</source>
         <translation>마우스 왼쪽 버튼으로 숫자를 그리세요. 오른쪽 버튼은 지웁니다.
 Ctrl+Z는 획을 되돌리고, Delete는 모두 지웁니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareCurves</name>
+    <message>
+        <source>Validation BCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation BCE per pixel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation MSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation MSE per pixel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation −ELBO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation −ELBO, nats per digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation type="unfinished">훈련 손실</translation>
+    </message>
+    <message>
+        <source>training loss (each model&apos;s own objective)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare training curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the models whose curves you want to see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick every model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation metrics are measured on test digits after every epoch, the same way for every model, so they compare across architectures. The training loss is each model&apos;s own objective (BCE, MSE or −ELBO): compare it only between models trained with the same loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logarithmic y axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A log scale shows the late, small improvements and curves of very different sizes together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-epoch curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation type="unfinished">에포크</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished">모델</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No models are loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick one or more models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No values of this metric were recorded for: {models}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values of zero or less cannot be drawn on a log scale (left out for: {models}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare training &amp;curves…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlay the per-epoch loss curves of any loaded models, shipped or trained by you, in one plot</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2614,20 @@ Your drawing is kept; save it with File → Export before restarting AE Desktop.
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
+        <source>{model}
+mse {mse}</source>
+        <translation>{model}
+mse {mse}</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>원본</translation>
+    </message>
+    <message>
+        <source>model input</source>
+        <translation>모델 입력</translation>
+    </message>
+    <message>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
@@ -2618,6 +3034,18 @@ Your drawing is kept; save it with File → Export before restarting AE Desktop.
         <source>No training history stored in this checkpoint.</source>
         <translation>이 체크포인트에는 훈련 기록이 저장되어 있지 않습니다.</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training timeline saved with this model cannot be shown: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model was saved without a training timeline. To record one, train the architecture again from Train → Train model…: while it learns, the dialog records the losses, reconstructions of a few test digits and, for models with a 2-D code, where the test digits lie in the plane, and saves them with the model. A slider then replays the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelList</name>
@@ -2829,6 +3257,50 @@ Your drawing is kept; save it with File → Export before restarting AE Desktop.
         <translation>보기 → 잠재 공간 탐색기(Ctrl+T)를 열고 이 모델의 평면을 2차원 합성곱 AE의 평면과 비교해 보세요: 그룹들이 서로 맞닿아 있고, 디코딩 그리드는 한 숫자에서 다음 숫자로 매끄럽게 바뀝니다. 가운데 근처를 클릭해 어떤 데이터 세트에도 없는 숫자를 만들어 보거나, 두 숫자 사이를 보간해 모든 단계가 숫자처럼 보이는지 확인해 보세요. 앱은 코드의 평균을 보여 주므로(샘플링 없음) 같은 그림은 언제나 같은 점을 줍니다.</translation>
     </message>
     <message>
+        <source>Dense AE 784-256-z-256-784 (bottleneck family)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dense 784-256-z encoder with a linear code of z numbers, z-256-784 decoder, sigmoid output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dense autoencoder with the code size as a parameter (bottleneck sweep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One architecture with the size of the code as a parameter: 784 pixels go through 256 ReLU units to a linear code of z numbers and back through 256 units to 784. Training it for several z is a bottleneck sweep: the smaller the code, the less of the digit can survive the trip, so the reconstruction error falls as z grows, quickly at first and then hardly at all. The curve of error against code size is a rate–distortion curve: it shows how many numbers a digit really needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open View → Bottleneck: one row shows your digit reconstructed by every code size, from 2 to 128 numbers, and the curve below plots each size&apos;s test error on a log axis. Draw a digit and see at which size its details (a loop, a serif) appear. Train another size from Models → Train and it joins the curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conv AE with a z-D code (bottleneck family)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foster&apos;s conv encoder and decoder around a code of z numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foster, Generative Deep Learning, ch. 3, with the code size as a parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foster&apos;s convolutional encoder and decoder (the 2-D conv AE) around a code of z numbers instead of 2. Convolutions give the model a notion of neighbouring pixels, so for the same code size it usually reconstructs better than the dense family; the comparison shows what the architecture adds beyond the bottleneck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train it from Models → Train with a code size of your choice. The bottleneck view&apos;s curve then shows it beside the dense family, and its reconstruction joins the main window&apos;s panes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}, z = {z}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} ({architecture})</source>
         <translation>{name} ({architecture})</translation>
     </message>
@@ -2954,6 +3426,753 @@ MSE와 BCE: 깨끗한 숫자와 비교한 오차입니다. 아래 줄은 그 오
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>{type}: {message}</source>
+        <translation>{type}: {message}</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n}바이트</translation>
+    </message>
+    <message>
+        <source>{n:,} bytes</source>
+        <translation>{n:,}바이트</translation>
+    </message>
+    <message>
+        <source>{name}: file not found</source>
+        <translation>{name}: 파일을 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{name}: cannot read file ({error})</source>
+        <translation>{name}: 파일을 읽을 수 없습니다 ({error})</translation>
+    </message>
+    <message>
+        <source>give the model a name</source>
+        <translation>모델 이름을 입력하세요</translation>
+    </message>
+    <message>
+        <source>the name is longer than {limit} characters</source>
+        <translation>이름이 {limit}자보다 깁니다</translation>
+    </message>
+    <message>
+        <source>the name contains characters a file name cannot hold: {chars}</source>
+        <translation>이름에 파일 이름에 쓸 수 없는 문자가 있습니다: {chars}</translation>
+    </message>
+    <message>
+        <source>the name cannot start with a dot (it would be a hidden file)</source>
+        <translation>이름은 점으로 시작할 수 없습니다(숨김 파일이 됩니다)</translation>
+    </message>
+    <message>
+        <source>the name cannot end with a dot (Windows drops it)</source>
+        <translation>이름은 점으로 끝날 수 없습니다(Windows가 점을 지웁니다)</translation>
+    </message>
+    <message>
+        <source>the name cannot end with .json or .safetensors (the suffixes of a model&apos;s own files)</source>
+        <translation>이름은 .json이나 .safetensors로 끝날 수 없습니다(모델 자신의 파일에 붙는 확장자입니다)</translation>
+    </message>
+    <message>
+        <source>{name} is a reserved device name on Windows</source>
+        <translation>{name}은(는) Windows에서 예약된 장치 이름입니다</translation>
+    </message>
+    <message>
+        <source>not a usable model name: {reason}</source>
+        <translation>사용할 수 없는 모델 이름입니다: {reason}</translation>
+    </message>
+    <message>
+        <source>it starts or ends with a space</source>
+        <translation>공백으로 시작하거나 끝납니다</translation>
+    </message>
+    <message>
+        <source>not a checkpoint: give a model name or a .json or .safetensors file</source>
+        <translation>체크포인트가 아닙니다: 모델 이름이나 .json 또는 .safetensors 파일을 지정하세요</translation>
+    </message>
+    <message>
+        <source>weights file</source>
+        <translation>가중치 파일</translation>
+    </message>
+    <message>
+        <source>metadata file</source>
+        <translation>메타데이터 파일</translation>
+    </message>
+    <message>
+        <source>{what} not found</source>
+        <translation>{what}을(를) 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read the {what} ({error})</source>
+        <translation>{what}을(를) 읽을 수 없습니다 ({error})</translation>
+    </message>
+    <message>
+        <source>the {what} is not a regular file</source>
+        <translation>{what}이(가) 일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the {what} is {size}, more than the {limit} a checkpoint may use</source>
+        <translation>{what}의 크기가 {size}로, 체크포인트에 허용되는 {limit}보다 큽니다</translation>
+    </message>
+    <message>
+        <source>the {what} is more than {limit}</source>
+        <translation>{what}이(가) {limit}보다 큽니다</translation>
+    </message>
+    <message>
+        <source>unusable metadata: {reason}</source>
+        <translation>메타데이터를 사용할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>this is a pickle-based PyTorch file (torch.save); AE Desktop only loads safetensors weights and never unpickles files, which can run code</source>
+        <translation>pickle 기반 PyTorch 파일(torch.save)입니다. AE Desktop은 safetensors 가중치만 불러오며, 코드를 실행할 수 있는 pickle 파일은 절대 풀지 않습니다</translation>
+    </message>
+    <message>
+        <source>not a safetensors file</source>
+        <translation>safetensors 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>corrupt safetensors file ({error})</source>
+        <translation>손상된 safetensors 파일입니다 ({error})</translation>
+    </message>
+    <message>
+        <source>not the current weights of {meta}, which names {weights} (the model was saved again since)</source>
+        <translation>{meta}의 현재 가중치가 아닙니다. {meta}은(는) {weights}을(를) 가리킵니다(그 사이에 모델이 다시 저장되었습니다)</translation>
+    </message>
+    <message>
+        <source>missing tensors {names}</source>
+        <translation>없는 텐서 {names}</translation>
+    </message>
+    <message>
+        <source>unexpected tensors {names}</source>
+        <translation>예상하지 못한 텐서 {names}</translation>
+    </message>
+    <message>
+        <source>does not fit architecture {architecture}: {problems}</source>
+        <translation>{architecture} 아키텍처에 맞지 않습니다: {problems}</translation>
+    </message>
+    <message>
+        <source>tensor {name} has unsupported type {dtype}</source>
+        <translation>텐서 {name}의 자료형 {dtype}은(는) 지원하지 않습니다</translation>
+    </message>
+    <message>
+        <source>tensor {name} has shape {shape}, architecture {architecture} needs {expected}</source>
+        <translation>텐서 {name}의 형태는 {shape}인데, {architecture} 아키텍처에는 {expected}이(가) 필요합니다</translation>
+    </message>
+    <message>
+        <source>tensor {name} contains NaN or infinite values</source>
+        <translation>텐서 {name}에 NaN이나 무한대 값이 있습니다</translation>
+    </message>
+    <message>
+        <source>a model named {name} already exists</source>
+        <translation>{name}(이)라는 모델이 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>metadata cannot be saved: {reason}</source>
+        <translation>메타데이터를 저장할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>not enough memory to load this model</source>
+        <translation>이 모델을 불러올 메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <source>unexpected error: {error}</source>
+        <translation>예상하지 못한 오류: {error}</translation>
+    </message>
+    <message>
+        <source>no model named {name} in {folders}</source>
+        <translation>{folders}에 {name}(이)라는 모델이 없습니다</translation>
+    </message>
+    <message>
+        <source>could not load the models: {error}</source>
+        <translation>모델을 불러오지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <source>cannot be used: {error}</source>
+        <translation>사용할 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>file is truncated ({n} bytes)</source>
+        <translation>파일이 잘렸습니다({n}바이트)</translation>
+    </message>
+    <message>
+        <source>file is truncated or not safetensors (header of {header:,} bytes, file of {size:,} bytes)</source>
+        <translation>파일이 잘렸거나 safetensors 파일이 아닙니다(헤더 {header:,}바이트, 파일 {size:,}바이트)</translation>
+    </message>
+    <message>
+        <source>safetensors header of {n:,} bytes is larger than {limit}</source>
+        <translation>safetensors 헤더({n:,}바이트)가 {limit}보다 큽니다</translation>
+    </message>
+    <message>
+        <source>not a safetensors file (no JSON header)</source>
+        <translation>safetensors 파일이 아닙니다(JSON 헤더가 없습니다)</translation>
+    </message>
+    <message>
+        <source>not a safetensors file (header: {reason})</source>
+        <translation>safetensors 파일이 아닙니다(헤더: {reason})</translation>
+    </message>
+    <message>
+        <source>not a safetensors file (header is not a JSON object)</source>
+        <translation>safetensors 파일이 아닙니다(헤더가 JSON 객체가 아닙니다)</translation>
+    </message>
+    <message>
+        <source>larger than {limit} ({size} or more)</source>
+        <translation>{limit}보다 큽니다({size} 이상)</translation>
+    </message>
+    <message>
+        <source>nested {depth:,} levels deep (at most {limit} allowed)</source>
+        <translation>{depth:,}단계로 중첩되어 있습니다(최대 {limit}단계까지 허용)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {position})</source>
+        <translation>UTF-8 텍스트가 아닙니다({position}번째 바이트)</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({message} at line {line}, column {column})</source>
+        <translation>올바른 JSON이 아닙니다({line}행 {column}열: {message})</translation>
+    </message>
+    <message>
+        <source>not usable JSON (a number has too many digits)</source>
+        <translation>사용할 수 없는 JSON입니다(자릿수가 너무 많은 수가 있습니다)</translation>
+    </message>
+    <message>
+        <source>not usable JSON ({error})</source>
+        <translation>사용할 수 없는 JSON입니다({error})</translation>
+    </message>
+    <message>
+        <source>nested too deeply to read</source>
+        <translation>너무 깊이 중첩되어 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>참/거짓</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <source>{where} must be a number, not {kind}</source>
+        <translation>{where}은(는) {kind}이(가) 아니라 수여야 합니다</translation>
+    </message>
+    <message>
+        <source>{where} is out of range</source>
+        <translation>{where}이(가) 범위를 벗어났습니다</translation>
+    </message>
+    <message>
+        <source>{where} must be finite, not {value}</source>
+        <translation>{where}은(는) {value}이(가) 아니라 유한한 값이어야 합니다</translation>
+    </message>
+    <message>
+        <source>{where} must be at least {minimum}, not {value}</source>
+        <translation>{where}은(는) {value}이(가) 아니라 {minimum} 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <source>{where} must be a whole number, not {kind}</source>
+        <translation>{where}은(는) {kind}이(가) 아니라 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>{where} must be between {lo:,} and {hi:,}</source>
+        <translation>{where}은(는) {lo:,}에서 {hi:,} 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>{where} must be text, not {kind}</source>
+        <translation>{where}은(는) {kind}이(가) 아니라 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>{where} is longer than {limit:,} characters</source>
+        <translation>{where}이(가) {limit:,}자보다 깁니다</translation>
+    </message>
+    <message>
+        <source>{where} is empty</source>
+        <translation>{where}이(가) 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>{where} must be an object, not {kind}</source>
+        <translation>{where}은(는) {kind}이(가) 아니라 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>{where} has more than {limit} keys</source>
+        <translation>{where}의 키가 {limit}개보다 많습니다</translation>
+    </message>
+    <message>
+        <source>{where} must be a list, not {kind}</source>
+        <translation>{where}은(는) {kind}이(가) 아니라 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>{where} has more than {limit:,} entries</source>
+        <translation>{where}의 항목이 {limit:,}개보다 많습니다</translation>
+    </message>
+    <message>
+        <source>{where} has an unsupported value</source>
+        <translation>{where}에 지원하지 않는 값이 있습니다</translation>
+    </message>
+    <message>
+        <source>{where} must be a pair [epoch, loss]</source>
+        <translation>{where}은(는) [에포크, 손실] 쌍이어야 합니다</translation>
+    </message>
+    <message>
+        <source>{where} has no mse</source>
+        <translation>{where}에 mse가 없습니다</translation>
+    </message>
+    <message>
+        <source>{where} has other metrics than history.epoch_val[0]</source>
+        <translation>{where}의 지표가 history.epoch_val[0]의 지표와 다릅니다</translation>
+    </message>
+    <message>
+        <source>weights must be a file name ending in {suffix} in the same folder, not {name}</source>
+        <translation>weights는 {name}이(가) 아니라 같은 폴더에 있는, {suffix}(으)로 끝나는 파일 이름이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, not {kind}</source>
+        <translation>{kind}이(가) 아니라 JSON 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>not an AE Desktop checkpoint description (&quot;format&quot; is not {format})</source>
+        <translation>AE Desktop 체크포인트 설명이 아닙니다(&quot;format&quot;이 {format}이(가) 아닙니다)</translation>
+    </message>
+    <message>
+        <source>written by a newer AE Desktop (format version {version}; this version reads {supported})</source>
+        <translation>더 새로운 AE Desktop이 저장한 파일입니다(형식 버전 {version}, 이 버전은 {supported}까지 읽습니다)</translation>
+    </message>
+    <message>
+        <source>name contains control characters</source>
+        <translation>name에 제어 문자가 있습니다</translation>
+    </message>
+    <message>
+        <source>weights_dtype must be one of {choices}</source>
+        <translation>weights_dtype은 {choices} 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>has {n} unknown keys (at most {limit})</source>
+        <translation>알 수 없는 키가 {n}개 있습니다(최대 {limit}개)</translation>
+    </message>
+    <message>
+        <source>unknown architecture {name}; choose one of: {choices}</source>
+        <translation>알 수 없는 아키텍처 {name}입니다. 다음 중에서 고르세요: {choices}</translation>
+    </message>
+    <message>
+        <source>{architecture} has a fixed code; a latent size can be chosen for {families}</source>
+        <translation>{architecture}의 코드 크기는 고정되어 있습니다. 잠재 크기는 {families}에서만 고를 수 있습니다</translation>
+    </message>
+    <message>
+        <source>latent size {size} is outside {lo} to {hi} for {architecture}</source>
+        <translation>잠재 크기 {size}은(는) {architecture}에 허용되는 {lo}~{hi} 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <source>the source of {path} is not available in this installation</source>
+        <translation>이 설치본에는 {path}의 소스가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation>{path}을(를) 읽을 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>class {name} not found in {path}</source>
+        <translation>{path}에서 클래스 {name}을(를) 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>epochs must be at least 1</source>
+        <translation>에포크는 1 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <source>batch size must be at least 1</source>
+        <translation>배치 크기는 1 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <source>learning rate must be a positive number</source>
+        <translation>학습률은 양수여야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown optimizer {name} (use adam or sgd)</source>
+        <translation>알 수 없는 옵티마이저 {name}입니다(adam이나 sgd를 쓰세요)</translation>
+    </message>
+    <message>
+        <source>noise factor must be between 0 and 2</source>
+        <translation>노이즈 계수는 0에서 2 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>limit must be at least 1</source>
+        <translation>훈련에 쓸 숫자 수(limit)는 1 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <source>precision must be auto, fp32 or bf16</source>
+        <translation>정밀도는 auto, fp32, bf16 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>learning-rate schedule must be one of {choices}</source>
+        <translation>학습률 스케줄은 {choices} 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>device must be one of {choices}</source>
+        <translation>장치는 {choices} 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>{path} is a {actual} model, not {expected}</source>
+        <translation>{path}은(는) {expected}이(가) 아니라 {actual} 모델입니다</translation>
+    </message>
+    <message>
+        <source>{path} has a code of {actual} numbers, not {expected}</source>
+        <translation>{path}의 코드는 수 {expected}개가 아니라 {actual}개입니다</translation>
+    </message>
+    <message>
+        <source>the loss became {value} at epoch {epoch}, batch {batch}; training stopped. Try a lower learning rate (it was {lr}).</source>
+        <translation>에포크 {epoch}, 배치 {batch}에서 손실이 {value}이(가) 되어 훈련을 멈췄습니다. 더 낮은 학습률로 해 보세요(이번 학습률은 {lr}).</translation>
+    </message>
+    <message>
+        <source>the training process could not start: {error}</source>
+        <translation>훈련 프로세스를 시작하지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <source>training ended without a result</source>
+        <translation>훈련이 결과 없이 끝났습니다</translation>
+    </message>
+    <message>
+        <source>out of memory: try a smaller batch size or training set</source>
+        <translation>메모리가 부족합니다: 배치 크기나 훈련 세트를 줄여 보세요</translation>
+    </message>
+    <message>
+        <source>timeline tensor {name} has shape {shape}</source>
+        <translation>타임라인 텐서 {name}의 형태가 {shape}입니다</translation>
+    </message>
+    <message>
+        <source>unknown timeline tensors {names}</source>
+        <translation>알 수 없는 타임라인 텐서 {names}</translation>
+    </message>
+    <message>
+        <source>timeline lacks {names}</source>
+        <translation>타임라인에 {names}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>timeline tensor {name} is {dtype}, not {expected}</source>
+        <translation>타임라인 텐서 {name}의 자료형이 {expected}이(가) 아니라 {dtype}입니다</translation>
+    </message>
+    <message>
+        <source>timeline has {frames} frames (1 to {limit} allowed)</source>
+        <translation>타임라인의 프레임이 {frames}개입니다(1~{limit}개 허용)</translation>
+    </message>
+    <message>
+        <source>timeline tensor {name} holds NaN or infinite values</source>
+        <translation>타임라인 텐서 {name}에 NaN이나 무한대 값이 있습니다</translation>
+    </message>
+    <message>
+        <source>timeline strip of {n} digits</source>
+        <translation>타임라인의 숫자 줄이 {n}개입니다</translation>
+    </message>
+    <message>
+        <source>timeline has scatter positions without labels, or labels alone</source>
+        <translation>타임라인에 레이블 없는 산점도 위치나 위치 없는 레이블만 있습니다</translation>
+    </message>
+    <message>
+        <source>timeline scatter of {n} digits</source>
+        <translation>타임라인 산점도의 숫자가 {n}개입니다</translation>
+    </message>
+    <message>
+        <source>timeline labels outside 0-9</source>
+        <translation>타임라인 레이블이 0-9 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <source>timeline header is not JSON</source>
+        <translation>타임라인 헤더가 JSON이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the timeline cannot be read ({error})</source>
+        <translation>타임라인을 읽을 수 없습니다({error})</translation>
+    </message>
+    <message>
+        <source>{n} images</source>
+        <translation>이미지 {n}개</translation>
+    </message>
+    <message>
+        <source>{n} labels</source>
+        <translation>레이블 {n}개</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>그보다 큰 크기</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>잘림</translation>
+    </message>
+    <message>
+        <source>trailing data</source>
+        <translation>뒤에 남는 데이터</translation>
+    </message>
+    <message>
+        <source>corrupt gzip data</source>
+        <translation>손상된 gzip 데이터</translation>
+    </message>
+    <message>
+        <source>cannot read file</source>
+        <translation>파일을 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>{name}: image file too short for its header ({n} bytes)</source>
+        <translation>{name}: 이미지 파일이 헤더보다 짧습니다({n}바이트)</translation>
+    </message>
+    <message>
+        <source>{name}: images are {rows}x{cols}, expected 28x28</source>
+        <translation>{name}: 이미지가 28x28이 아니라 {rows}x{cols}입니다</translation>
+    </message>
+    <message>
+        <source>{name}: bad magic number {magic} (expected {images} for images or {labels} for labels); not an MNIST IDX file</source>
+        <translation>{name}: 잘못된 매직 넘버 {magic}(이미지는 {images}, 레이블은 {labels}이어야 합니다). MNIST IDX 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{name}: header declares {what}; the limit is {limit:,}</source>
+        <translation>{name}: 헤더가 {what}을(를) 선언합니다. 한도는 {limit:,}개입니다</translation>
+    </message>
+    <message>
+        <source>{name}: header says {what} ({total} bytes) but the file has {has} ({kind})</source>
+        <translation>{name}: 헤더에 적힌 내용은 {what}({total}바이트)인데 파일은 {has}입니다({kind})</translation>
+    </message>
+    <message>
+        <source>{name}: {kind} ({error})</source>
+        <translation>{name}: {kind} ({error})</translation>
+    </message>
+    <message>
+        <source>{name}: header declares {what} ({size}); the limit is {limit}</source>
+        <translation>{name}: 헤더가 {what}({size})을(를) 선언합니다. 한도는 {limit}입니다</translation>
+    </message>
+    <message>
+        <source>{name}: header declares {what} ({size}) but decompresses to more; refusing</source>
+        <translation>{name}: 헤더는 {what}({size})을(를) 선언하지만 압축을 풀면 그보다 커서 거부합니다</translation>
+    </message>
+    <message>
+        <source>{name}: is a folder, not an IDX file</source>
+        <translation>{name}: IDX 파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>{name}: not a regular file</source>
+        <translation>{name}: 일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{name}: file is {size}; the limit is {limit} ({items:,} images)</source>
+        <translation>{name}: 파일 크기가 {size}입니다. 한도는 {limit}입니다(이미지 {items:,}개)</translation>
+    </message>
+    <message>
+        <source>{name}: file is empty</source>
+        <translation>{name}: 파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>{name}: file too short for an IDX header ({n} bytes)</source>
+        <translation>{name}: 파일이 IDX 헤더보다 짧습니다({n}바이트)</translation>
+    </message>
+    <message>
+        <source>{name}: label {label} is out of range 0-9</source>
+        <translation>{name}: 레이블 {label}이(가) 0-9 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <source>unknown split {split}; use &apos;train&apos; or &apos;test&apos;</source>
+        <translation>알 수 없는 분할 {split}입니다. &apos;train&apos;이나 &apos;test&apos;를 쓰세요</translation>
+    </message>
+    <message>
+        <source>{name}: holds labels, not images</source>
+        <translation>{name}: 이미지가 아니라 레이블이 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>{name}: holds images, not labels</source>
+        <translation>{name}: 레이블이 아니라 이미지가 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>{name}: {images} images but {labels_file} has {labels} labels</source>
+        <translation>{name}: 이미지는 {images}개인데 {labels_file}의 레이블은 {labels}개입니다</translation>
+    </message>
+    <message>
+        <source>MNIST training set not found in {folder} ({reason}). Download it with &apos;ae-desktop download&apos; or point --data-dir / {variable} at a folder holding the IDX files.</source>
+        <translation>{folder}에서 MNIST 훈련 세트를 찾지 못했습니다({reason}). &apos;ae-desktop download&apos;로 다운로드하거나, --data-dir / {variable}이(가) IDX 파일이 있는 폴더를 가리키게 하세요.</translation>
+    </message>
+    <message>
+        <source>the server announces {size}; the limit for this file is {limit}; refusing</source>
+        <translation>서버가 알린 크기는 {size}인데, 이 파일의 한도는 {limit}이므로 거부합니다</translation>
+    </message>
+    <message>
+        <source>the server sent more than {limit}, the most {name} can be; refusing</source>
+        <translation>서버가 {name}의 최대 크기인 {limit}보다 많이 보내서 거부합니다</translation>
+    </message>
+    <message>
+        <source>transfer interrupted after {done} of {total} bytes</source>
+        <translation>{total}바이트 중 {done}바이트를 받은 뒤 전송이 끊겼습니다</translation>
+    </message>
+    <message>
+        <source>MD5 of the .gz does not match the published value</source>
+        <translation>.gz 파일의 MD5가 공개된 값과 다릅니다</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the decompressed data does not match the known value</source>
+        <translation>압축을 푼 데이터의 SHA-256이 알려진 값과 다릅니다</translation>
+    </message>
+    <message>
+        <source>unknown dataset {name}; choose one of: {choices}</source>
+        <translation>알 수 없는 데이터 세트 {name}입니다. 다음 중에서 고르세요: {choices}</translation>
+    </message>
+    <message>
+        <source>{url}: {reason}</source>
+        <translation>{url}: {reason}</translation>
+    </message>
+    <message>
+        <source>could not download {name}: {errors}. Check the internet connection, or copy the IDX files into {folder} by hand.</source>
+        <translation>{name}을(를) 다운로드하지 못했습니다: {errors}. 인터넷 연결을 확인하거나, IDX 파일을 {folder}에 직접 복사하세요.</translation>
+    </message>
+    <message>
+        <source>{path}: too large ({what}; the limit is {limit:,} pixels)</source>
+        <translation>{path}: 너무 큽니다({what}, 한도는 {limit:,}픽셀)</translation>
+    </message>
+    <message>
+        <source>{width} x {height} pixels</source>
+        <translation>{width} x {height}픽셀</translation>
+    </message>
+    <message>
+        <source>{n:,} pixels</source>
+        <translation>{n:,}픽셀</translation>
+    </message>
+    <message>
+        <source>more pixels than Pillow allows</source>
+        <translation>Pillow가 허용하는 것보다 많은 픽셀</translation>
+    </message>
+    <message>
+        <source>{path}: not an image (it is a folder)</source>
+        <translation>{path}: 이미지가 아닙니다(폴더입니다)</translation>
+    </message>
+    <message>
+        <source>{path}: not an image (not a regular file)</source>
+        <translation>{path}: 이미지가 아닙니다(일반 파일이 아닙니다)</translation>
+    </message>
+    <message>
+        <source>{path}: not an image (the file is empty)</source>
+        <translation>{path}: 이미지가 아닙니다(파일이 비어 있습니다)</translation>
+    </message>
+    <message>
+        <source>{path}: too large ({size} MB; the limit is {limit} MB for an image file)</source>
+        <translation>{path}: 너무 큽니다({size} MB, 이미지 파일 한도는 {limit} MB)</translation>
+    </message>
+    <message>
+        <source>{path}: not an image (unknown or damaged file format)</source>
+        <translation>{path}: 이미지가 아닙니다(알 수 없거나 손상된 파일 형식)</translation>
+    </message>
+    <message>
+        <source>{path}: too large to decode (out of memory)</source>
+        <translation>{path}: 너무 커서 디코딩할 수 없습니다(메모리 부족)</translation>
+    </message>
+    <message>
+        <source>{path}: not an image that can be decoded ({error})</source>
+        <translation>{path}: 디코딩할 수 있는 이미지가 아닙니다({error})</translation>
+    </message>
+    <message>
+        <source>unknown device {name} (use {choices})</source>
+        <translation>알 수 없는 장치 {name}입니다({choices} 중 하나를 쓰세요)</translation>
+    </message>
+    <message>
+        <source>no CUDA GPU is available</source>
+        <translation>사용할 수 있는 CUDA GPU가 없어서</translation>
+    </message>
+    <message>
+        <source>Apple&apos;s MPS is not available</source>
+        <translation>Apple MPS를 사용할 수 없어서</translation>
+    </message>
+    <message>
+        <source>{device} was asked for but {why}; using the CPU</source>
+        <translation>{device}을(를) 요청했지만 {why} CPU를 사용합니다</translation>
+    </message>
+    <message>
+        <source>{reason}; using the CPU</source>
+        <translation>{reason}. CPU를 사용합니다</translation>
+    </message>
+    <message>
+        <source>no model named {name} is loaded</source>
+        <translation>{name}(이)라는 모델을 불러오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>ask for 1 to {limit} digits, not {n}</source>
+        <translation>숫자는 {n}개가 아니라 1~{limit}개를 요청하세요</translation>
+    </message>
+    <message>
+        <source>test digit indices run from 0 to {last}</source>
+        <translation>테스트 숫자 인덱스는 0부터 {last}까지입니다</translation>
+    </message>
+    <message>
+        <source>ask for 1 to {limit} finite points (K, 2)</source>
+        <translation>유한한 점 1~{limit}개를 요청하세요 (K, 2)</translation>
+    </message>
+    <message>
+        <source>unknown job {name}</source>
+        <translation>알 수 없는 작업 {name}</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>reconstruction failed: {error}</source>
+        <translation>재구성에 실패했습니다: {error}</translation>
+    </message>
+    <message>
+        <source>the engine could not start: {error}</source>
+        <translation>엔진을 시작하지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <source>{why}. It was restarted {n} times and keeps stopping; restart AE Desktop.</source>
+        <translation>{why}. 엔진을 {n}번 다시 시작했지만 계속 멈춥니다. AE Desktop을 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>the engine connection failed: {error}</source>
+        <translation>엔진 연결에 실패했습니다: {error}</translation>
+    </message>
+    <message>
+        <source>the engine sent an unreadable reply ({error})</source>
+        <translation>엔진이 읽을 수 없는 응답을 보냈습니다({error})</translation>
+    </message>
+    <message>
+        <source>the result could not be read ({error})</source>
+        <translation>결과를 읽을 수 없었습니다({error})</translation>
+    </message>
+    <message>
+        <source>the engine stopped unexpectedly ({exit})</source>
+        <translation>엔진이 예기치 않게 멈췄습니다({exit})</translation>
+    </message>
+    <message>
+        <source>the engine stopped during this job ({why})</source>
+        <translation>이 작업 도중 엔진이 멈췄습니다({why})</translation>
+    </message>
+    <message>
+        <source>exit code {code}</source>
+        <translation>종료 코드 {code}</translation>
+    </message>
+    <message>
+        <source>killed by {signal}</source>
+        <translation>{signal}(으)로 강제 종료됨</translation>
+    </message>
+    <message>
+        <source>killed by signal {number}</source>
+        <translation>시그널 {number}(으)로 강제 종료됨</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>아직 실행 중</translation>
+    </message>
+</context>
+<context>
     <name>RobustnessWindow</name>
     <message>
         <source>Robustness curve</source>
@@ -2993,6 +4212,136 @@ MSE와 BCE: 깨끗한 숫자와 비교한 오차입니다. 아래 줄은 그 오
     </message>
 </context>
 <context>
+    <name>SummaryTable</name>
+    <message>
+        <source>Encoder params: {n}</source>
+        <translation>인코더 파라미터: {n}</translation>
+    </message>
+    <message>
+        <source>Decoder params: {n}</source>
+        <translation>디코더 파라미터: {n}</translation>
+    </message>
+    <message>
+        <source>Total params: {n}</source>
+        <translation>전체 파라미터: {n}</translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation>인코더</translation>
+    </message>
+    <message>
+        <source>decoder</source>
+        <translation>디코더</translation>
+    </message>
+    <message>
+        <source>Layer (type)</source>
+        <translation>층 (종류)</translation>
+    </message>
+    <message>
+        <source>Output Shape</source>
+        <translation>출력 형태</translation>
+    </message>
+    <message>
+        <source>Param #</source>
+        <translation>파라미터 수</translation>
+    </message>
+    <message>
+        <source>Model: &quot;{name}&quot;</source>
+        <translation>모델: &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>Model: &quot;{name}&quot;  ({description})</source>
+        <translation>모델: &quot;{name}&quot;  ({description})</translation>
+    </message>
+    <message>
+        <source>Input range {range}, latent shape {shape}, loss {loss}</source>
+        <translation>입력 범위 {range}, 잠재 형태 {shape}, 손실 {loss}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>출처: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>loss (BCE per pixel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss (MSE per pixel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss (−ELBO, nats per digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished">손실</translation>
+    </message>
+    <message>
+        <source>Drag to replay the training run: each position is one moment recorded while the model learned (a few inside the first epoch, then one per epoch). Arrow keys step, Home and End jump to the start and the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far training had got at this moment, in passes over the training set (epochs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished">손실</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation type="unfinished">에포크</translation>
+    </message>
+    <message>
+        <source>The training loss (averaged over the batches since the previous moment) and the same loss on validation digits; the line marks the moment shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top: test digits as the model saw them; bottom: its reconstructions at this moment of training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test digits in the 2-D code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the encoder put test digits at this moment, coloured by their label. The axes stay fixed while you move the slider, so you see the groups of digits form and spread out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch {epoch} of {epochs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moment {n} of {frames}: training loss {train}, validation loss {val}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the replay (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the run from this moment to the end (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrainingDialog</name>
     <message>
         <source>Automatic (GPU if present)</source>
@@ -3001,6 +4350,10 @@ MSE와 BCE: 깨끗한 숫자와 비교한 오차입니다. 아래 줄은 그 오
     <message>
         <source>Train a model</source>
         <translation>모델 훈련</translation>
+    </message>
+    <message>
+        <source>How many numbers the code (the bottleneck) has. Only the bottleneck families take a size; other architectures have a fixed code, shown here. A smaller code keeps less of the digit.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Train on noised inputs against clean targets (the denoising tutorial&apos;s factor: 0.5 = std 0.25 on [0, 1] pixels)</source>
@@ -3029,6 +4382,10 @@ MSE와 BCE: 깨끗한 숫자와 비교한 오차입니다. 아래 줄은 그 오
     <message>
         <source>Architecture</source>
         <translation>아키텍처</translation>
+    </message>
+    <message>
+        <source>Latent size</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Epochs</source>
@@ -3105,6 +4462,22 @@ MSE와 BCE: 깨끗한 숫자와 비교한 오차입니다. 아래 줄은 그 오
     <message>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run as it happens: losses, reconstructions and test metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a run: replay how the model learned with a slider</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{title} (shipped)</source>

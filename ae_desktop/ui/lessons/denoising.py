@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...core.live.noise import NoiseSettings
 from ...core.store.model_info import ModelInfo
 from ...engine.protocol import ReconstructDigits, Reconstructions
+from ..reasons import tr_reason
 from .gallery import n_test_digits, random_indices
 from .views import DigitRows, fill_model_combo
 
@@ -271,7 +272,7 @@ class DenoisingFigure(QWidget):
         self._show_summary()
         self.shown.emit()
 
-    @Slot(int, str)
+    @Slot(int, object)
     def _on_engine_job_failed(self, job_id: int, message: str) -> None:
         role = next((r for r, j in self._jobs.items() if j == job_id), None)
         if role is None:
@@ -279,7 +280,7 @@ class DenoisingFigure(QWidget):
         del self._jobs[role]
         self.status.setText(QCoreApplication.translate(
             "LessonDenoising", "The {model} rows could not be computed: {message}").format(
-                model=self._asked[role].model, message=message))
+                model=self._asked[role].model, message=tr_reason(message)))
 
     @Slot(object, object)
     def _on_engine_models_loaded(self, infos, _failures) -> None:

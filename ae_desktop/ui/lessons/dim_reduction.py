@@ -32,6 +32,7 @@ from ...core.latent.pictures import latent_picture
 from ...core.store.model_info import ModelInfo
 from ...engine.protocol import ClusterCodes, Clusters, EncodeTestSet, Encodings
 from ..qimage import gray_to_qimage
+from ..reasons import tr_reason
 
 CONTEXT = "LessonDimReduction"
 MODELS = ("dense_100", "conv_latent_map")
@@ -324,14 +325,14 @@ class DimReductionFigure(QWidget):
             self.status.setText("")
         self.shown.emit()
 
-    @Slot(int, str)
+    @Slot(int, object)
     def _on_engine_job_failed(self, job_id: int, message: str) -> None:
         what = self._jobs.pop(job_id, None)
         if what is None:
             return
         self.status.setText(QCoreApplication.translate(
             "LessonDimReduction", "The codes of {model} could not be computed: {message}").format(
-                model=what[1], message=message))
+                model=what[1], message=tr_reason(message)))
 
     @Slot(object, object)
     def _on_engine_models_loaded(self, infos, _failures) -> None:

@@ -27,6 +27,7 @@ from ...core.data.images import save_png, strip_image
 from ...core.store.model_info import ModelInfo
 from ...engine.protocol import ReconstructDigits, Reconstructions
 from ..i18n import bundled_font_path
+from ..reasons import tr_reason
 from .views import DigitRows, fill_model_combo
 
 MIN_DIGITS, MAX_DIGITS, DEFAULT_DIGITS = 5, 20, 10
@@ -210,14 +211,14 @@ class GalleryFigure(QWidget):
                 mse=float(result.mse.mean()), worst=float(result.mse.max())))
         self.shown.emit()
 
-    @Slot(int, str)
+    @Slot(int, object)
     def _on_engine_job_failed(self, job_id: int, message: str) -> None:
         if job_id != self._job:
             return
         self._job = 0
         self.status.setText(QCoreApplication.translate(
             "LessonGallery", "The reconstructions could not be computed: {message}").format(
-                message=message))
+                message=tr_reason(message)))
 
     @Slot(object, object)
     def _on_engine_models_loaded(self, infos, _failures) -> None:

@@ -32,6 +32,7 @@ from ...core.latent.records import GridImage
 from ...core.store.model_info import ModelInfo
 from ...engine.protocol import DecodedPoints, DecodeGrid, DecodePoints, LatentPlane, PlaneReady
 from ..latent_plane import LatentPlaneView
+from ..reasons import tr_reason
 from .views import DigitRows
 
 CONTEXT = "LessonLatent2D"
@@ -486,13 +487,13 @@ class Latent2DFigure(QWidget):
             return
         self.shown.emit(self.mode)
 
-    @Slot(int, str)
+    @Slot(int, object)
     def _on_engine_job_failed(self, job_id: int, message: str) -> None:
         what = self._jobs.pop(job_id, None)
         if what is not None:
             self.status.setText(QCoreApplication.translate(
             "LessonLatent2D", "Could not compute ({what}): {message}").format(
-                what=what, message=message))
+                what=what, message=tr_reason(message)))
 
     @Slot(object, object)
     def _on_engine_models_loaded(self, infos, _failures) -> None:
