@@ -5,133 +5,135 @@
     <name>ActivationsView</name>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>입력</translation>
     </message>
     <message>
         <source>Reconstruction</source>
-        <translation type="unfinished"></translation>
+        <translation>재구성</translation>
     </message>
     <message>
         <source>What the model sees: the canvas digit after MNIST&apos;s preprocessing and the noise panel&apos;s noise, the same input as the panes&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 보는 것: MNIST 전처리와 노이즈 패널의 노이즈를 거친 캔버스 숫자로, 재구성 창들이 받는 입력과 같습니다.</translation>
     </message>
     <message>
         <source>The reconstruction: the last layer&apos;s output after the output activation, on the digits&apos; [0, 1] scale, as the model&apos;s pane shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>재구성: 마지막 층의 출력에 출력 활성화를 적용한 것으로, 모델 창에 보이는 것처럼 숫자의 [0, 1] 척도입니다.</translation>
     </message>
     <message>
         <source>The VAE&apos;s encoder ends in two dense heads; this one gives the mean μ of the code&apos;s distribution, which the app decodes (no sampling).</source>
-        <translation type="unfinished"></translation>
+        <translation>VAE의 인코더는 밀집층 출력 두 개로 끝납니다. 이것은 코드 분포의 평균 μ를 내놓으며, 앱은 이 값을 디코딩합니다(샘플링 없음).</translation>
     </message>
     <message>
         <source>The VAE&apos;s second head: the log-variance of the code&apos;s distribution, how unsure the encoder is. Training samples codes around μ with this spread; the decoder never sees it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>VAE의 두 번째 출력: 코드 분포의 로그 분산으로, 인코더가 얼마나 불확실한지를 나타냅니다. 훈련에서는 μ 주위에서 이만큼 퍼지게 코드를 샘플링합니다. 여기서 디코더는 이 값을 보지 않습니다.</translation>
     </message>
     <message>
         <source>Convolution: {c} learned {k} filters slid over the previous maps with stride {s}; each tile is one filter&apos;s feature map.</source>
-        <translation type="unfinished"></translation>
+        <translation>합성곱: 학습된 {k} 필터 {c}개를 이전 맵 위로 스트라이드 {s}로 밀며 적용합니다. 타일 하나가 필터 하나의 특성 맵입니다.</translation>
     </message>
     <message>
         <source>Transposed convolution: {c} learned {k} filters that paint the maps back, stride {s} (a stride of 2 doubles their size).</source>
-        <translation type="unfinished"></translation>
+        <translation>전치 합성곱: 학습된 {k} 필터 {c}개가 맵을 다시 그려 냅니다. 스트라이드 {s}(스트라이드 2는 맵 크기를 두 배로 만듭니다).</translation>
     </message>
     <message>
         <source>Dense layer: each output is a weighted sum of every value of the layer before.</source>
-        <translation type="unfinished"></translation>
+        <translation>밀집층: 각 출력은 이전 층의 모든 값에 대한 가중합입니다.</translation>
     </message>
     <message>
         <source>Max-pooling: keeps the largest value of each {k} window, with stride {s}; no weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 풀링: {k} 창마다 가장 큰 값을 남깁니다. 스트라이드 {s}, 가중치 없음.</translation>
     </message>
     <message>
         <source>Upsampling: repeats every value to make the maps larger; no weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>업샘플링: 모든 값을 반복해 맵을 키웁니다. 가중치 없음.</translation>
     </message>
     <message>
         <source>A {kind} layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 층입니다.</translation>
     </message>
     <message>
         <source>Shown after {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} 다음의 출력을 보여 줍니다.</translation>
     </message>
     <message>
         <source>{n} weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치 {n}개.</translation>
     </message>
     <message>
         <source>This is the code: the bottleneck between the encoder and the decoder.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기가 코드입니다: 인코더와 디코더 사이의 병목입니다.</translation>
     </message>
     <message>
         <source>Black is 0, white the layer&apos;s large values, blue negative ones; the scale is the same for every tile of the layer. Hover a tile to see it large.</source>
-        <translation type="unfinished"></translation>
+        <translation>검은색은 0, 흰색은 그 층의 큰 값, 파란색은 음수입니다. 척도는 한 층의 모든 타일에 같습니다. 타일 위에 마우스를 올리면 크게 보입니다.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>코드</translation>
     </message>
     <message>
         <source>encoder</source>
-        <translation type="unfinished">인코더</translation>
+        <translation>인코더</translation>
     </message>
     <message>
         <source>decoder</source>
-        <translation type="unfinished">디코더</translation>
+        <translation>디코더</translation>
     </message>
     <message>
         <source>Hover a channel to see it large here.</source>
-        <translation type="unfinished"></translation>
+        <translation>채널 위에 마우스를 올리면 여기에 크게 보입니다.</translation>
     </message>
     <message>
         <source>{layer}: channel {i} of {n}, {h} × {w}
 min {lo}, max {hi}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer}: 채널 {i}/{n}, {h} × {w}
+최솟값 {lo}, 최댓값 {hi}</translation>
     </message>
     <message>
         <source>{layer}: unit {i} of {n} = {v}
 min {lo}, max {hi}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer}: 유닛 {i}/{n} = {v}
+최솟값 {lo}, 최댓값 {hi}</translation>
     </message>
     <message>
         <source>waiting for the engine…</source>
-        <translation type="unfinished">엔진을 기다리는 중…</translation>
+        <translation>엔진을 기다리는 중…</translation>
     </message>
     <message>
         <source>&lt;b&gt;{model}&lt;/b&gt;: every layer&apos;s output for the canvas digit</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{model}&lt;/b&gt;: 캔버스 숫자에 대한 모든 층의 출력</translation>
     </message>
     <message>
         <source>&lt;b&gt;Layer activations&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;층 활성화&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Choose a model: click its reconstruction pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델을 고르세요: 그 모델의 재구성 창을 클릭합니다.</translation>
     </message>
     <message>
         <source>Draw a digit on the canvas: what each layer of the model makes of it appears here, from the input to the reconstruction.</source>
-        <translation type="unfinished"></translation>
+        <translation>캔버스에 숫자를 그리세요: 모델의 각 층이 그 숫자를 어떻게 바꾸는지 입력부터 재구성까지 여기에 나타납니다.</translation>
     </message>
     <message>
         <source>The activations could not be computed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>활성화를 계산하지 못했습니다: {why}</translation>
     </message>
     <message>
         <source>The last update failed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 업데이트에 실패했습니다: {why}</translation>
     </message>
     <message>
         <source>Layer activations</source>
-        <translation type="unfinished"></translation>
+        <translation>층 활성화</translation>
     </message>
     <message>
         <source>Layer &amp;activations</source>
-        <translation type="unfinished"></translation>
+        <translation>층 활성화(&amp;A)</translation>
     </message>
     <message>
         <source>What every layer of the focused model makes of the canvas digit, from the input to the reconstruction</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 모델의 각 층이 캔버스 숫자를 어떻게 바꾸는지, 입력부터 재구성까지 보여 줍니다</translation>
     </message>
 </context>
 <context>
@@ -145,158 +147,161 @@ min {lo}, max {hi}</source>
     <name>BottleneckView</name>
     <message>
         <source>Dense 784-256-z-256-784</source>
-        <translation type="unfinished"></translation>
+        <translation>밀집 784-256-z-256-784</translation>
     </message>
     <message>
         <source>Conv, z-D code</source>
-        <translation type="unfinished"></translation>
+        <translation>합성곱, z차원 코드</translation>
     </message>
     <message>
         <source>{n} test digits</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 숫자 {n}개</translation>
     </message>
     <message>
         <source>the test digits</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 숫자</translation>
     </message>
     <message>
         <source>{title}
 z = {z}: {ratio} times fewer numbers than the 784 pixels
 test MSE {mse}, BCE {bce} (mean over {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}
+z = {z}: 784개 픽셀보다 {ratio}배 적은 수
+테스트 MSE {mse}, BCE {bce} ({n} 평균)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Dense AE&lt;/b&gt;&lt;br&gt;784-256-&lt;br&gt;z-256-784</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;밀집 AE&lt;/b&gt;&lt;br&gt;784-256-&lt;br&gt;z-256-784</translation>
     </message>
     <message>
         <source>&lt;b&gt;Conv AE&lt;/b&gt;&lt;br&gt;Foster&apos;s layers,&lt;br&gt;a code of z</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;합성곱 AE&lt;/b&gt;&lt;br&gt;Foster의 층,&lt;br&gt;크기 z의 코드</translation>
     </message>
     <message>
         <source>z = {z}</source>
-        <translation type="unfinished"></translation>
+        <translation>z = {z}</translation>
     </message>
     <message>
         <source>MSE {mse}</source>
-        <translation type="unfinished"></translation>
+        <translation>MSE {mse}</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished">원본</translation>
+        <translation>원본</translation>
     </message>
     <message>
         <source>The canvas digit after MNIST&apos;s preprocessing: 784 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST 전처리를 거친 캔버스 숫자: 784 픽셀</translation>
     </message>
     <message>
         <source>With noise</source>
-        <translation type="unfinished"></translation>
+        <translation>노이즈 추가</translation>
     </message>
     <message>
         <source>What the models see: the digit with the noise panel&apos;s noise. The errors are measured against the clean digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 보는 것: 노이즈 패널의 노이즈를 더한 숫자입니다. 오차는 깨끗한 숫자를 기준으로 잽니다.</translation>
     </message>
     <message>
         <source>784 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>784 픽셀</translation>
     </message>
     <message>
         <source>{title}
 The 784 pixels pass through a code of {z} numbers ({ratio} times fewer).</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}
+784개 픽셀이 수 {z}개로 된 코드를 거쳐 갑니다({ratio}배 적음).</translation>
     </message>
     <message>
         <source>This digit: MSE {mse}, BCE {bce}</source>
-        <translation type="unfinished"></translation>
+        <translation>이 숫자: MSE {mse}, BCE {bce}</translation>
     </message>
     <message>
         <source>Test set: MSE {mse}, BCE {bce}</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 세트: MSE {mse}, BCE {bce}</translation>
     </message>
     <message>
         <source>not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오지 않음</translation>
     </message>
     <message>
         <source>code size z (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>코드 크기 z (로그 척도)</translation>
     </message>
     <message>
         <source>Mean squared error</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 제곱 오차</translation>
     </message>
     <message>
         <source>MSE per pixel</source>
-        <translation type="unfinished">픽셀당 MSE</translation>
+        <translation>픽셀당 MSE</translation>
     </message>
     <message>
         <source>Binary cross-entropy</source>
-        <translation type="unfinished"></translation>
+        <translation>이진 교차 엔트로피</translation>
     </message>
     <message>
         <source>BCE per pixel</source>
-        <translation type="unfinished">픽셀당 BCE</translation>
+        <translation>픽셀당 BCE</translation>
     </message>
     <message>
         <source>{family}: shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{family}: 기본 제공</translation>
     </message>
     <message>
         <source>{family}: trained by you</source>
-        <translation type="unfinished"></translation>
+        <translation>{family}: 직접 훈련</translation>
     </message>
     <message>
         <source>this digit</source>
-        <translation type="unfinished"></translation>
+        <translation>이 숫자</translation>
     </message>
     <message>
         <source>this digit ({family})</source>
-        <translation type="unfinished"></translation>
+        <translation>이 숫자 ({family})</translation>
     </message>
     <message>
         <source>Bottleneck</source>
-        <translation type="unfinished"></translation>
+        <translation>병목</translation>
     </message>
     <message>
         <source>&lt;b&gt;Bottleneck&lt;/b&gt;: the canvas digit through every code size</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;병목&lt;/b&gt;: 모든 코드 크기를 거친 캔버스 숫자</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rate–distortion&lt;/b&gt;: the error on the 10,000 test digits against the size of the code (hover a point for its figures)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;비율–왜곡&lt;/b&gt;: 코드 크기에 따른 테스트 숫자 10,000개의 오차 (점 위에 마우스를 올리면 수치가 보입니다)</translation>
     </message>
     <message>
         <source>Not on the curve (no test figures in their files): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>곡선에 없음 (파일에 테스트 수치가 없음): {names}</translation>
     </message>
     <message>
         <source>waiting for the engine…</source>
-        <translation type="unfinished">엔진을 기다리는 중…</translation>
+        <translation>엔진을 기다리는 중…</translation>
     </message>
     <message>
         <source>No model of a bottleneck family is loaded. Train one with Train → Train model… (architecture “Dense AE 784-256-z-256-784”, any code size), or on the command line: ae-desktop train dense_z --latent 8</source>
-        <translation type="unfinished"></translation>
+        <translation>병목 계열 모델을 불러오지 않았습니다. 훈련 → 모델 훈련…(아키텍처 “밀집 AE 784-256-z-256-784”, 코드 크기는 자유)으로 훈련하거나, 명령줄에서 ae-desktop train dense_z --latent 8을 실행하세요</translation>
     </message>
     <message>
         <source>Draw a digit on the canvas: every code size reconstructs it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>캔버스에 숫자를 그리세요: 모든 코드 크기의 모델이 여기서 그 숫자를 재구성합니다.</translation>
     </message>
     <message>
         <source>The last update failed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 업데이트에 실패했습니다: {why}</translation>
     </message>
     <message>
         <source>{n} models · {ms} ms in the engine</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 {n}개 · 엔진에서 {ms} ms</translation>
     </message>
     <message>
         <source>&amp;Bottleneck…</source>
-        <translation type="unfinished"></translation>
+        <translation>병목(&amp;B)…</translation>
     </message>
     <message>
         <source>The canvas digit reconstructed through every code size of the bottleneck family, and the test error against the code size</source>
-        <translation type="unfinished"></translation>
+        <translation>병목 계열의 모든 코드 크기로 재구성한 캔버스 숫자와, 코드 크기에 따른 테스트 오차</translation>
     </message>
 </context>
 <context>
@@ -312,111 +317,111 @@ Ctrl+Z는 획을 되돌리고, Delete는 모두 지웁니다.</translation>
     <name>CompareCurves</name>
     <message>
         <source>Validation BCE</source>
-        <translation type="unfinished"></translation>
+        <translation>검증 BCE</translation>
     </message>
     <message>
         <source>validation BCE per pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>픽셀당 검증 BCE</translation>
     </message>
     <message>
         <source>Validation MSE</source>
-        <translation type="unfinished"></translation>
+        <translation>검증 MSE</translation>
     </message>
     <message>
         <source>validation MSE per pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>픽셀당 검증 MSE</translation>
     </message>
     <message>
         <source>Validation −ELBO</source>
-        <translation type="unfinished"></translation>
+        <translation>검증 −ELBO</translation>
     </message>
     <message>
         <source>validation −ELBO, nats per digit</source>
-        <translation type="unfinished"></translation>
+        <translation>검증 −ELBO, 숫자당 nats</translation>
     </message>
     <message>
         <source>Training loss</source>
-        <translation type="unfinished">훈련 손실</translation>
+        <translation>훈련 손실</translation>
     </message>
     <message>
         <source>training loss (each model&apos;s own objective)</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 손실 (모델마다 자신의 목적 함수)</translation>
     </message>
     <message>
         <source>Compare training curves</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 곡선 비교</translation>
     </message>
     <message>
         <source>Tick the models whose curves you want to see</source>
-        <translation type="unfinished"></translation>
+        <translation>곡선을 보고 싶은 모델에 체크하세요</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>모두</translation>
     </message>
     <message>
         <source>Tick every model</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 모델에 체크합니다</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>Untick every model</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 모델의 체크를 해제합니다</translation>
     </message>
     <message>
         <source>Validation metrics are measured on test digits after every epoch, the same way for every model, so they compare across architectures. The training loss is each model&apos;s own objective (BCE, MSE or −ELBO): compare it only between models trained with the same loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>검증 지표는 에포크마다 테스트 숫자에서 모든 모델에 같은 방식으로 재므로 아키텍처끼리 비교할 수 있습니다. 훈련 손실은 모델마다 자신의 목적 함수(BCE, MSE 또는 −ELBO)이므로, 같은 손실로 훈련한 모델끼리만 비교하세요.</translation>
     </message>
     <message>
         <source>Logarithmic y axis</source>
-        <translation type="unfinished"></translation>
+        <translation>로그 y축</translation>
     </message>
     <message>
         <source>A log scale shows the late, small improvements and curves of very different sizes together</source>
-        <translation type="unfinished"></translation>
+        <translation>로그 척도에서는 후반의 작은 개선과 크기가 아주 다른 곡선들을 함께 볼 수 있습니다</translation>
     </message>
     <message>
         <source>Per-epoch curves</source>
-        <translation type="unfinished"></translation>
+        <translation>에포크별 곡선</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished">에포크</translation>
+        <translation>에포크</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished">모델</translation>
+        <translation>모델</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>지표</translation>
     </message>
     <message>
         <source>No models are loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>불러온 모델이 없습니다.</translation>
     </message>
     <message>
         <source>Tick one or more models.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델을 하나 이상 체크하세요.</translation>
     </message>
     <message>
         <source>No values of this metric were recorded for: {models}.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 지표가 기록되지 않은 모델: {models}.</translation>
     </message>
     <message>
         <source>Values of zero or less cannot be drawn on a log scale (left out for: {models}).</source>
-        <translation type="unfinished"></translation>
+        <translation>0 이하의 값은 로그 척도에 그릴 수 없습니다 (제외한 모델: {models}).</translation>
     </message>
     <message>
         <source>Compare training &amp;curves…</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 곡선 비교(&amp;C)…</translation>
     </message>
     <message>
         <source>Overlay the per-epoch loss curves of any loaded models, shipped or trained by you, in one plot</source>
-        <translation type="unfinished"></translation>
+        <translation>불러온 모델(기본 제공이든 직접 훈련한 것이든)의 에포크별 손실 곡선을 한 그래프에 겹쳐 그립니다</translation>
     </message>
 </context>
 <context>
@@ -3036,15 +3041,15 @@ mse {mse}</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인</translation>
     </message>
     <message>
         <source>The training timeline saved with this model cannot be shown: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>이 모델과 함께 저장된 훈련 타임라인을 보여 줄 수 없습니다: {reason}</translation>
     </message>
     <message>
         <source>This model was saved without a training timeline. To record one, train the architecture again from Train → Train model…: while it learns, the dialog records the losses, reconstructions of a few test digits and, for models with a 2-D code, where the test digits lie in the plane, and saves them with the model. A slider then replays the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 모델은 훈련 타임라인 없이 저장되었습니다. 타임라인을 기록하려면 훈련 → 모델 훈련…에서 이 아키텍처를 다시 훈련하세요: 모델이 배우는 동안 대화 상자가 손실, 몇몇 테스트 숫자의 재구성, 그리고 2차원 코드 모델이라면 평면 위 테스트 숫자의 위치를 기록해 모델과 함께 저장합니다. 그러면 슬라이더로 훈련 과정을 다시 볼 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -3258,47 +3263,47 @@ mse {mse}</translation>
     </message>
     <message>
         <source>Dense AE 784-256-z-256-784 (bottleneck family)</source>
-        <translation type="unfinished"></translation>
+        <translation>밀집 AE 784-256-z-256-784 (병목 계열)</translation>
     </message>
     <message>
         <source>Dense 784-256-z encoder with a linear code of z numbers, z-256-784 decoder, sigmoid output</source>
-        <translation type="unfinished"></translation>
+        <translation>수 z개의 선형 코드로 가는 밀집층 784-256-z 인코더, z-256-784 디코더, 시그모이드 출력</translation>
     </message>
     <message>
         <source>Dense autoencoder with the code size as a parameter (bottleneck sweep)</source>
-        <translation type="unfinished"></translation>
+        <translation>코드 크기를 매개변수로 둔 밀집 오토인코더 (병목 크기 바꿔 보기)</translation>
     </message>
     <message>
         <source>One architecture with the size of the code as a parameter: 784 pixels go through 256 ReLU units to a linear code of z numbers and back through 256 units to 784. Training it for several z is a bottleneck sweep: the smaller the code, the less of the digit can survive the trip, so the reconstruction error falls as z grows, quickly at first and then hardly at all. The curve of error against code size is a rate–distortion curve: it shows how many numbers a digit really needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>코드 크기를 매개변수로 둔 하나의 아키텍처입니다: 784개 픽셀이 ReLU 유닛 256개를 거쳐 수 z개의 선형 코드로 갔다가, 다시 유닛 256개를 거쳐 784개로 돌아옵니다. 여러 z로 훈련하면 병목 크기를 바꿔 보는 실험이 됩니다: 코드가 작을수록 숫자의 정보가 덜 살아남으므로, 재구성 오차는 z가 커질수록 처음에는 빠르게, 나중에는 거의 줄지 않습니다. 코드 크기에 따른 오차 곡선은 비율–왜곡 곡선이며, 숫자 하나에 실제로 수가 몇 개나 필요한지 보여 줍니다.</translation>
     </message>
     <message>
         <source>Open View → Bottleneck: one row shows your digit reconstructed by every code size, from 2 to 128 numbers, and the curve below plots each size&apos;s test error on a log axis. Draw a digit and see at which size its details (a loop, a serif) appear. Train another size from Models → Train and it joins the curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>보기 → 병목을 여세요: 한 줄에 내 숫자를 수 2개부터 128개까지 모든 코드 크기로 재구성한 결과가 나오고, 아래 곡선은 크기별 테스트 오차를 로그 축에 그립니다. 숫자를 그려 보고 어느 크기에서 세부(고리, 삐침)가 나타나는지 보세요. 모델 → 훈련에서 다른 크기를 훈련하면 곡선에 더해집니다.</translation>
     </message>
     <message>
         <source>Conv AE with a z-D code (bottleneck family)</source>
-        <translation type="unfinished"></translation>
+        <translation>z차원 코드의 합성곱 AE (병목 계열)</translation>
     </message>
     <message>
         <source>Foster&apos;s conv encoder and decoder around a code of z numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>수 z개의 코드를 둘러싼 Foster의 합성곱 인코더와 디코더</translation>
     </message>
     <message>
         <source>Foster, Generative Deep Learning, ch. 3, with the code size as a parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Foster, 《Generative Deep Learning》 3장, 코드 크기를 매개변수로 둠</translation>
     </message>
     <message>
         <source>Foster&apos;s convolutional encoder and decoder (the 2-D conv AE) around a code of z numbers instead of 2. Convolutions give the model a notion of neighbouring pixels, so for the same code size it usually reconstructs better than the dense family; the comparison shows what the architecture adds beyond the bottleneck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foster의 합성곱 인코더와 디코더(2차원 합성곱 AE)를 수 2개 대신 z개의 코드로 이은 모델입니다. 합성곱은 모델에 이웃한 픽셀이라는 개념을 주므로, 같은 코드 크기에서 보통 밀집 계열보다 재구성을 더 잘합니다. 둘을 비교하면 병목 말고 아키텍처가 더해 주는 것이 보입니다.</translation>
     </message>
     <message>
         <source>Train it from Models → Train with a code size of your choice. The bottleneck view&apos;s curve then shows it beside the dense family, and its reconstruction joins the main window&apos;s panes.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 → 훈련에서 원하는 코드 크기로 훈련하세요. 그러면 병목 보기의 곡선에 밀집 계열과 나란히 나타나고, 그 재구성이 메인 창의 재구성 창들에 더해집니다.</translation>
     </message>
     <message>
         <source>{title}, z = {z}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, z = {z}</translation>
     </message>
     <message>
         <source>{name} ({architecture})</source>
@@ -4266,79 +4271,79 @@ MSE와 BCE: 깨끗한 숫자와 비교한 오차입니다. 아래 줄은 그 오
     <name>TimelineView</name>
     <message>
         <source>loss (BCE per pixel)</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 (픽셀당 BCE)</translation>
     </message>
     <message>
         <source>loss (MSE per pixel)</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 (픽셀당 MSE)</translation>
     </message>
     <message>
         <source>loss (−ELBO, nats per digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 (−ELBO, 숫자당 nats)</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished">손실</translation>
+        <translation>손실</translation>
     </message>
     <message>
         <source>Drag to replay the training run: each position is one moment recorded while the model learned (a few inside the first epoch, then one per epoch). Arrow keys step, Home and End jump to the start and the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>끌어서 훈련 과정을 다시 보세요: 각 위치는 모델이 배우는 동안 기록한 한 순간입니다(첫 에포크 안에서 몇 번, 그다음에는 에포크마다 한 번). 화살표 키로 한 단계씩, Home과 End로 처음과 끝으로 이동합니다.</translation>
     </message>
     <message>
         <source>How far training had got at this moment, in passes over the training set (epochs)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 순간까지 훈련이 얼마나 진행되었는지, 훈련 세트를 훑은 횟수(에포크)로 나타냅니다</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished">손실</translation>
+        <translation>손실</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished">에포크</translation>
+        <translation>에포크</translation>
     </message>
     <message>
         <source>The training loss (averaged over the batches since the previous moment) and the same loss on validation digits; the line marks the moment shown</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 손실(이전 순간 이후 배치들의 평균)과 검증 숫자에서 잰 같은 손실입니다. 세로선은 지금 보이는 순간을 표시합니다</translation>
     </message>
     <message>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련</translation>
     </message>
     <message>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>검증</translation>
     </message>
     <message>
         <source>Top: test digits as the model saw them; bottom: its reconstructions at this moment of training</source>
-        <translation type="unfinished"></translation>
+        <translation>위: 모델이 본 테스트 숫자, 아래: 훈련의 이 순간에 모델이 만든 재구성</translation>
     </message>
     <message>
         <source>Test digits in the 2-D code</source>
-        <translation type="unfinished"></translation>
+        <translation>2차원 코드 속 테스트 숫자</translation>
     </message>
     <message>
         <source>Where the encoder put test digits at this moment, coloured by their label. The axes stay fixed while you move the slider, so you see the groups of digits form and spread out.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 순간에 인코더가 테스트 숫자를 어디에 두었는지 레이블별 색으로 보여 줍니다. 슬라이더를 움직이는 동안 축은 고정되므로 숫자 그룹이 생기고 퍼지는 모습을 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>epoch {epoch} of {epochs}</source>
-        <translation type="unfinished"></translation>
+        <translation>에포크 {epoch}/{epochs}</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>측정 안 함</translation>
     </message>
     <message>
         <source>Moment {n} of {frames}: training loss {train}, validation loss {val}.</source>
-        <translation type="unfinished"></translation>
+        <translation>순간 {n}/{frames}: 훈련 손실 {train}, 검증 손실 {val}.</translation>
     </message>
     <message>
         <source>Pause the replay (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 보기 일시 정지 (Space)</translation>
     </message>
     <message>
         <source>Play the run from this moment to the end (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 순간부터 끝까지 훈련 과정을 재생합니다 (Space)</translation>
     </message>
 </context>
 <context>
@@ -4353,7 +4358,7 @@ MSE와 BCE: 깨끗한 숫자와 비교한 오차입니다. 아래 줄은 그 오
     </message>
     <message>
         <source>How many numbers the code (the bottleneck) has. Only the bottleneck families take a size; other architectures have a fixed code, shown here. A smaller code keeps less of the digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>코드(병목)가 가진 수의 개수입니다. 병목 계열만 크기를 정할 수 있고, 다른 아키텍처는 여기 보이는 고정된 코드를 씁니다. 코드가 작을수록 숫자의 정보가 덜 남습니다.</translation>
     </message>
     <message>
         <source>Train on noised inputs against clean targets (the denoising tutorial&apos;s factor: 0.5 = std 0.25 on [0, 1] pixels)</source>
@@ -4385,7 +4390,7 @@ MSE와 BCE: 깨끗한 숫자와 비교한 오차입니다. 아래 줄은 그 오
     </message>
     <message>
         <source>Latent size</source>
-        <translation type="unfinished"></translation>
+        <translation>잠재 크기</translation>
     </message>
     <message>
         <source>Epochs</source>
@@ -4465,19 +4470,19 @@ MSE와 BCE: 깨끗한 숫자와 비교한 오차입니다. 아래 줄은 그 오
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>실시간</translation>
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 보기</translation>
     </message>
     <message>
         <source>The run as it happens: losses, reconstructions and test metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 중인 훈련: 손실, 재구성, 테스트 지표</translation>
     </message>
     <message>
         <source>After a run: replay how the model learned with a slider</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련이 끝난 뒤: 모델이 배운 과정을 슬라이더로 다시 봅니다</translation>
     </message>
     <message>
         <source>{title} (shipped)</source>
