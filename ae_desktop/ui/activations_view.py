@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 
 from ..engine.activation_jobs import ActivationLayer, Activations, ComputeActivations
 from .model_texts_tr import model_title
-from .qimage import rgb_to_qimage
 
 JOB_KEY = "activations"
 SHORTCUT = "Ctrl+Shift+A"
@@ -83,16 +82,45 @@ def _luts() -> tuple[np.ndarray, np.ndarray]:
 GREY_LUT, SIGNED_LUT = _luts()
 
 
+def _packed(rgb: np.ndarray) -> np.ndarray:
+    """uint8 RGB ``(..., 3)`` as QImage.Format_RGB32 pixels (``0xffRRGGBB``, uint32)."""
+    c = rgb.astype(np.uint32)
+    return (0xFF000000 | (c[..., 0] << 16) | (c[..., 1] << 8) | c[..., 2]).astype(np.uint32)
+
+
+GREY_LUT32, SIGNED_LUT32 = _packed(GREY_LUT), _packed(SIGNED_LUT)
+GAP_PIXEL, EMPTY_PIXEL = (int(_packed(np.array(c, np.uint8))) for c in (GAP_RGB, EMPTY_RGB))
+
+
+def _lut_index(v: np.ndarray, scale: tuple[float, float]) -> tuple[np.ndarray, bool]:
+    lo, hi = scale
+    v = np.asarray(v, np.float32)
+    if lo >= 0.0:  # a fixed non-negative range: grey levels, like the digit panes
+        idx = (v - lo) * (255.0 / max(hi - lo, 1e-12)) + 0.5
+        return np.clip(idx, 0, 255).astype(np.uint8), False
+    idx = v * (127.0 / max(hi, -lo, 1e-12)) + 128.5
+    return np.clip(idx, 1, 255).astype(np.uint8), True
+
+
 def colourise(values: np.ndarray, scale: tuple[float, float]) -> np.ndarray:
     """float values as uint8 RGB (``values.shape + (3,)``): 0 black, positive white (ink),
     negative blue, full colour at the scale's ends (255 levels each way, by a table)."""
-    lo, hi = scale
-    v = np.asarray(values, np.float32)
-    if lo >= 0.0:  # a fixed non-negative range: grey levels, like the digit panes
-        idx = (v - lo) * (255.0 / max(hi - lo, 1e-12)) + 0.5
-        return GREY_LUT[np.clip(idx, 0, 255).astype(np.uint8)]
-    idx = v * (127.0 / max(hi, -lo, 1e-12)) + 128.5
-    return SIGNED_LUT[np.clip(idx, 1, 255).astype(np.uint8)]
+    idx, signed = _lut_index(values, scale)
+    return (SIGNED_LUT if signed else GREY_LUT)[idx]
+
+
+def colourise32(values: np.ndarray, scale: tuple[float, float]) -> np.ndarray:
+    """The same colours as :func:`colourise`, as ``0xffRRGGBB`` uint32 pixels."""
+    idx, signed = _lut_index(values, scale)
+    return (SIGNED_LUT32 if signed else GREY_LUT32)[idx]
+
+
+def rgb32_to_qimage(pixels: np.ndarray) -> QImage:
+    """uint32 ``0xffRRGGBB`` pixels ``(H, W)`` as a Format_RGB32 QImage (owning a copy): the
+    format the raster paint engine draws without converting."""
+    a = np.ascontiguousarray(pixels, np.uint32)
+    h, w = a.shape
+    return QImage(a.data, w, h, 4 * w, QImage.Format.Format_RGB32).copy()
 
 
 def tile_grid(channels: int) -> tuple[int, int]:
@@ -150,17 +178,16 @@ class LayerPicture(QWidget):
         if v.ndim == 3:  # (C, H, W) feature maps: tiles
             c, h, w = v.shape
             rows, cols = tile_grid(c)
-            rgb = np.empty((rows * cols, h + GAP, w + GAP, 3), np.uint8)
-            rgb[...] = GAP_RGB
-            rgb[c:, :h, :w] = EMPTY_RGB
-            rgb[:c, :h, :w] = colourise(v, self._scale)
-            mosaic = rgb.reshape(rows, cols, h + GAP, w + GAP, 3).transpose(0, 2, 1, 3, 4)
-            mosaic = mosaic.reshape(rows * (h + GAP), cols * (w + GAP), 3)[:-GAP, :-GAP]
+            px = np.full((rows * cols, h + GAP, w + GAP), GAP_PIXEL, np.uint32)
+            px[c:, :h, :w] = EMPTY_PIXEL
+            px[:c, :h, :w] = colourise32(v, self._scale)
+            mosaic = px.reshape(rows, cols, h + GAP, w + GAP).transpose(0, 2, 1, 3)
+            mosaic = mosaic.reshape(rows * (h + GAP), cols * (w + GAP))[:-GAP, :-GAP]
             self._grid, self._tile = (rows, cols), (h + GAP, w + GAP)
-            self._image = rgb_to_qimage(mosaic)
+            self._image = rgb32_to_qimage(mosaic)
         elif v.ndim == 2:  # one channel
             self._grid, self._tile = (1, 1), (v.shape[0] + GAP, v.shape[1] + GAP)
-            self._image = rgb_to_qimage(colourise(v, self._scale))
+            self._image = rgb32_to_qimage(colourise32(v, self._scale))
         else:
             flat = v.reshape(-1)
             shape = dense_grid(flat.size)
@@ -169,7 +196,7 @@ class LayerPicture(QWidget):
                 self._grid = (1, flat.size)
             else:
                 self._grid, self._tile = shape, (1, 1)
-                self._image = rgb_to_qimage(colourise(flat.reshape(shape), self._scale))
+                self._image = rgb32_to_qimage(colourise32(flat.reshape(shape), self._scale))
         self.updateGeometry()
         self.update()
 
@@ -247,7 +274,7 @@ class LayerPicture(QWidget):
         elif self._image is not None:
             # Crisp pixels when enlarged; smoothed when a large mosaic is shown smaller.
             p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform,
-                            t.width() < self._image.width() * 1.5)
+                            t.width() < self._image.width())
             p.drawImage(t, self._image)
             if self.marked >= 0 and self._values is not None and self._values.ndim == 1:
                 h, w = self._grid
