@@ -12,8 +12,10 @@ input its panes used (preprocessed and noised in the engine), and while the dock
 visible the view sends it to the engine as one
 :class:`~ae_desktop.engine.activation_jobs.ComputeActivations` job (key
 ``"activations"``). At most one such job is in flight: a newer digit waits in the view
-and replaces any older one, and is sent when the answer comes, so drawing never queues
-work and, unlike a superseded job's, every answer is shown while the stroke goes on.
+and replaces any older one, and is sent when the answer comes (and at least
+:data:`MIN_INTERVAL_S` after the previous one), so drawing never queues work and, unlike
+a superseded job's, every answer is shown while the stroke goes on. Hidden, the view
+asks for nothing.
 """
 
 from __future__ import annotations
@@ -22,7 +24,17 @@ import math
 import time
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -41,6 +53,7 @@ from .model_texts_tr import model_title
 JOB_KEY = "activations"
 SHORTCUT = "Ctrl+Shift+A"
 STUCK_S = 5.0  # an answer this late (a long job ahead in the lane): send the newest anyway
+MIN_INTERVAL_S = 0.03  # at most ~33 updates a second: live enough, and the panes come first
 GAP = 1  # pixels between tiles, at the layer's resolution
 GAP_RGB = (48, 48, 58)
 EMPTY_RGB = (24, 24, 30)
@@ -540,7 +553,10 @@ class ActivationsView(QWidget):
         self._tag = -1
         self._in_flight: int | None = None  # job id
         self._in_flight_key: tuple[str, int] | None = None
-        self._sent_at = 0.0
+        self._sent_at = -1.0
+        self._later = QTimer(self)  # sends the newest digit once MIN_INTERVAL_S has passed
+        self._later.setSingleShot(True)
+        self._later.timeout.connect(self.schedule)
         self._done_key: tuple[str, int] | None = None  # answered (shown or failed)
         self._error = ""
         self.jobs_sent = 0
@@ -595,6 +611,11 @@ class ActivationsView(QWidget):
             if want == self._in_flight_key or time.perf_counter() - self._sent_at < STUCK_S:
                 return  # sent when the answer comes
         if engine.stopped:
+            return
+        wait_s = self._sent_at + MIN_INTERVAL_S - time.perf_counter()
+        if wait_s > 0:
+            if not self._later.isActive():
+                self._later.start(max(1, round(wait_s * 1000)))
             return
         self._in_flight = engine.submit_job(ComputeActivations(want[0], self._digit, want[1]),
                                             key=JOB_KEY, cancel_running=True)
