@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..core.store.model_info import ModelInfo
 from .model_texts_tr import model_full_title, model_title
-from .plots import pen, plot_widget
+from .plots import pen
 
 # (key, menu text, axis label); "train" reads history["epoch_train_loss"], the others
 # history["epoch_val"][i][key]. Marked for lupdate, translated in "CompareCurves".
@@ -71,7 +72,7 @@ class CompareCurvesWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(QCoreApplication.translate("CompareCurves",
                                                        "Compare training curves"))
-        self.resize(1000, 580)
+        self.resize(1200, 620)
         self.infos: list[ModelInfo] = []
         self._colour: dict[str, int] = {}  # model name -> its pen, stable while toggling
         self.items: list = []  # the plotted curves, in list order
@@ -80,7 +81,8 @@ class CompareCurvesWindow(QWidget):
         self.list = QListWidget()
         self.list.setToolTip(QCoreApplication.translate(
             "CompareCurves", "Tick the models whose curves you want to see"))
-        self.list.setMinimumWidth(230)
+        self.list.setMinimumWidth(260)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # elide
         self.list.itemChanged.connect(self._on_item_changed)
         self.all_button = QPushButton(QCoreApplication.translate("CompareCurves", "All"))
         self.all_button.setToolTip(QCoreApplication.translate("CompareCurves",
@@ -105,9 +107,17 @@ class CompareCurvesWindow(QWidget):
         self.note = QLabel("")
         self.note.setWordWrap(True)
 
-        self.plot = plot_widget(QCoreApplication.translate("CompareCurves", "Per-epoch curves"),
-                                QCoreApplication.translate("CompareCurves", "epoch"), "")
-        self.plot.setMinimumWidth(420)
+        # The plot and, in a column of its own, the legend: with a dozen models a legend
+        # inside the plot hid the curves.
+        self.plot = pg.GraphicsLayoutWidget()
+        self.plot.setMinimumWidth(520)
+        self.plot_item = self.plot.addPlot(row=0, col=0, title=QCoreApplication.translate(
+            "CompareCurves", "Per-epoch curves"))
+        self.plot_item.setLabel("bottom", QCoreApplication.translate("CompareCurves", "epoch"))
+        self.plot_item.showGrid(x=True, y=True, alpha=0.25)
+        self.plot_item.getAxis("left").enableAutoSIPrefix(False)  # no "(x0.001)" on BCE
+        self.legend = pg.LegendItem(verSpacing=-6)
+        self.plot.addItem(self.legend, row=0, col=1)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.all_button)
@@ -194,7 +204,7 @@ class CompareCurvesWindow(QWidget):
 
     @Slot(bool)
     def _on_log_toggled(self, on: bool) -> None:
-        self.plot.setLogMode(x=False, y=on)
+        self.plot_item.setLogMode(x=False, y=on)
         self.redraw()
 
     # ------------------------------------------------------------- drawing
@@ -202,14 +212,12 @@ class CompareCurvesWindow(QWidget):
     def redraw(self, *args) -> None:
         key = self.metric_box.currentData()
         axis = next((a for k, _t, a in METRICS if k == key), "")
-        self.plot.setLabel("left", QCoreApplication.translate("CompareCurves", axis))
-        item = self.plot.getPlotItem()
+        item = self.plot_item
+        item.setLabel("left", QCoreApplication.translate("CompareCurves", axis))
         for curve in self.items:
             item.removeItem(curve)
         self.items = []
-        legend = item.legend
-        if legend is not None:
-            legend.clear()
+        self.legend.clear()
         missing, nonpositive = [], []
         self.curves = {}
         checked = set(self.checked())
@@ -228,10 +236,10 @@ class CompareCurvesWindow(QWidget):
             p = pen(self._colour[info.name])
             if self._colour[info.name] >= 10:  # the ten colours came round again
                 p.setStyle(Qt.PenStyle.DashLine)
-            curve = self.plot.plot(xs, ys, pen=p, symbol="o", symbolSize=4,
-                                   symbolPen=None, symbolBrush=p.color(),
-                                   name=model_title(info), connect="finite")
+            curve = item.plot(xs, ys, pen=p, symbol="o", symbolSize=4, symbolPen=None,
+                              symbolBrush=p.color(), connect="finite")
             curve.setToolTip(model_full_title(info))
+            self.legend.addItem(curve, model_title(info))
             self.items.append(curve)
             self.curves[info.name] = (xs, np.asarray(values, np.float64))
         notes = []

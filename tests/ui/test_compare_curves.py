@@ -37,7 +37,7 @@ def view(qtbot):
 
 
 def _legend_names(v) -> list[str]:
-    return [label.text for _sample, label in v.plot.getPlotItem().legend.items]
+    return [label.text for _sample, label in v.legend.items]
 
 
 def _plotted(v) -> list[tuple[list, list]]:
@@ -56,7 +56,7 @@ def test_one_curve_per_ticked_model_with_its_history(view):
     assert _plotted(view)[1] == ([1, 2], [v["bce"] for v in b.history["epoch_val"]])
     # The legend names the models by their titles: a shipped model by its architecture.
     assert _legend_names(view) == ["run_a", "VAE — Generative Deep Learning", "run_c"]
-    assert view.plot.getPlotItem().getAxis("left").labelText == "validation BCE per pixel"
+    assert view.plot_item.getAxis("left").labelText == "validation BCE per pixel"
 
     item = view.list.item(1)
     item.setCheckState(Qt.CheckState.Unchecked)  # as a click on its box does
@@ -103,7 +103,7 @@ def test_log_scale_leaves_out_values_it_cannot_draw(view):
     view.set_models([_info("a", train=(0.5, -0.1, 0.2))])
     view.set_metric("train")
     view.log_y.setChecked(True)
-    assert view.plot.getPlotItem().ctrl.logYCheck.isChecked()
+    assert view.plot_item.ctrl.logYCheck.isChecked()
     ys = view.items[0].yData
     assert math.isnan(ys[1]) and ys[0] == 0.5
     assert "log scale" in view.note.text()
