@@ -143,6 +143,25 @@ def main() -> int:
     e.grab().save(str(OUT / "latent_clustering.png"))
     e.close()
 
+    w.compare_curves_action.trigger()  # Models → Compare training curves…
+    cc = w.compare_curves_window
+    cc.log_y.setChecked(True)
+    spin(400)
+    cc.grab().save(str(OUT / "compare_curves.png"))
+    cc.close()
+    if "vae_2d" in w.infos:  # Model info's Timeline tab (the message if it has none)
+        from ae_desktop.ui.model_info_dialog import ModelInfoDialog
+
+        info = ModelInfoDialog(w.infos["vae_2d"], w)
+        info.resize(900, 700)
+        info.show()
+        info.tabs.setCurrentWidget(info.timeline_page)
+        if info.timeline_view is not None:
+            info.timeline_view.set_frame(min(6, info.timeline.frames - 1))  # epoch 2
+        spin(400)
+        info.grab().save(str(OUT / "timeline.png"))
+        info.close()
+
     data = os.environ.get("AE_DESKTOP_DATA") or str(
         Path(__file__).resolve().parents[2] / "shared" / "datasets" / "mnist")
     os.environ["AE_DESKTOP_DATA"] = data
@@ -176,7 +195,8 @@ def main() -> int:
     ko.close()
     for name in ("empty_window", "main_window", "heatmaps", "lesson_gallery",
                  "lesson_latent_2d", "robustness", "latent_explorer",
-                 "latent_clustering", "training_dialog", "main_window_ko"):
+                 "latent_clustering", "compare_curves", "timeline", "training_dialog",
+                 "main_window_ko"):
         print(OUT / f"{name}.png")
     return 0
 
