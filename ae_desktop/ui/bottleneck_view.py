@@ -41,9 +41,11 @@ from PySide6.QtWidgets import (
 
 from ..core.store.model_info import ModelInfo
 from ..engine.bottleneck_jobs import FamilyReconstructions, ReconstructFamily
+from .help import help_button, set_help_topic
 from .model_texts_tr import model_full_title
 from .panes import ImagePane
 from .plots import plot_widget
+from .reasons import tr_reason
 
 JOB_KEY = "bottleneck"
 SHORTCUT = "Ctrl+B"
@@ -430,8 +432,8 @@ class BottleneckView(QWidget):
         header.addWidget(self.title)
         header.addStretch(1)
         header.addWidget(self.status)
-        # Help: once help_texts has the topic, add here (literal ids: tests/ui/test_help.py)
-        #   header.addWidget(help_button("bottleneck", self)); set_help_topic(self, "bottleneck")
+        header.addWidget(help_button("bottleneck", self))
+        set_help_topic(self, "bottleneck")
         lay = QVBoxLayout(self)
         lay.addLayout(header)
         lay.addWidget(splitter, 1)
@@ -597,7 +599,7 @@ class BottleneckView(QWidget):
         self.placeholder.setVisible(bool(note))
         if self._error:
             self.status.setText(QCoreApplication.translate(
-                "BottleneckView", "The last update failed: {why}").format(why=self._error))
+                "BottleneckView", "The last update failed: {why}").format(why=tr_reason(self._error)))
         elif self.result is not None and self.compute_s:
             self.status.setText(QCoreApplication.translate(
                 "BottleneckView", "{n} models · {ms} ms in the engine").format(

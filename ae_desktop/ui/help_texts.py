@@ -410,6 +410,121 @@ have far more parameters than <i>conv_upsampling</i> and several times its error
 here are measured by the same code on the same test digits, so their figures can be compared;
 their training recipes, though, come from different tutorials.</p>""")
 
+_ACTIVATIONS = QT_TRANSLATE_NOOP("Help", """<h3>What you see</h3>
+<p>What every layer of the focused model makes of the digit on the canvas, from the input
+on the left to the reconstruction on the right, one panel per layer. A convolution layer
+shows its feature maps tiled, one small picture per channel; a dense layer shows its units
+as a square picture when its size allows one, a small code as bars. The shape of the output
+(channels × height × width, or the number of units) is written under each panel, and the
+code, where encoder meets decoder, is marked. Hover a tile to see that channel large, with
+its numbers.</p>
+<h3>How it is computed here</h3>
+<p>The compute engine runs the 28×28 input the panes use through the model's encoder and
+decoder one layer at a time, exactly as the model does. An activation function (ReLU, SELU,
+LeakyReLU) is folded into the panel of the layer before it, so a panel shows the output
+after the activation; flattening and reshaping are not panels of their own. Each channel is
+sent as 8-bit pixels between its own minimum and maximum, so every map uses the whole
+range of grey; negative values are drawn in blue. One request is computed at a time, and
+only while the dock is open.</p>
+<h3>Try this</h3>
+<ul>
+<li>Focus <i>conv_selu</i> (click its pane) and draw slowly: watch the first layer's
+16 maps light up along the edges of your strokes.</li>
+<li>Focus a dense model: its first layer has no picture of the digit any more, only
+256 numbers.</li>
+<li>Draw a 1 and then a 0 and compare the code panel: which units change?</li>
+<li>Turn on noise and see which layers still show it.</li>
+</ul>
+<h3>Notice</h3>
+<p>Early convolution layers keep the layout of the digit: each map is the digit seen through
+one small filter (edges in one direction, thick strokes, the background). Deeper layers have
+fewer pixels and more channels, and look less and less like a digit; the decoder's layers
+grow the picture back. Many units are dark for any digit: after a ReLU a unit is zero
+whenever its input is negative.</p>""")
+
+_BOTTLENECK = QT_TRANSLATE_NOOP("Help", """<h3>What you see</h3>
+<p>The digit on the canvas, then its reconstruction by every size of the bottleneck family:
+the same dense autoencoder, 784-256-z-256-784, trained with codes of z = 2, 4, 8, 16, 32, 64
+and 128 numbers. Models you trained yourself join the row in size order, with their names,
+and models of the convolutional family get a second row. Under each picture is its mean
+squared error against your digit. Below, the rate–distortion curve plots each model's
+average error on the 10,000 test digits (MSE on the left, BCE on the right) against z on a
+log axis: the shipped family is the line, your models are stars, your digit is the dashed
+line.</p>
+<h3>How it is computed here</h3>
+<p>The window sends the same 28×28 input the panes use (MNIST's preprocessing plus the
+noise panel's noise) to the compute engine, where each model encodes it to z numbers and
+decodes it back; the errors are measured against the clean digit. Only one request is
+computed at a time, and only while the window is open. The curve's figures were measured
+once, when each model was trained, and are read from the model file.</p>
+<h3>Try this</h3>
+<ul>
+<li>Draw a digit and watch where it becomes recognisable: z = 2 often gives a blurry
+average digit, by z = 16 the strokes are yours.</li>
+<li>Draw something that is not a digit and see the small codes turn it into one.</li>
+<li>Turn on noise: small codes ignore it, large codes reproduce it.</li>
+<li>Train one more size (Train → Train model…, the dense family, latent size 3) and see
+where it lands on the curve.</li>
+</ul>
+<h3>Notice</h3>
+<p>Each doubling of the code helps less than the one before: the curve flattens. Most of
+what makes a digit readable fits in a few numbers, and the last 64 numbers mostly add fine
+detail. Your digit's dashed line sits above the test average when it is unusual: the models
+learned the typical MNIST stroke.</p>""")
+
+_TIMELINE = QT_TRANSLATE_NOOP("Help", """<h3>What you see</h3>
+<p>A replay of how a model learned. The slider moves through the frames its training
+recorded; the play button runs them like a film. For each frame you see how far training
+was (epoch 0.25 is a quarter of the first epoch), the training and validation loss curves
+with a marker at that moment, the strip of test digits above the model's reconstructions at
+that moment and, for a model with a 2-D code, where the test digits lay in its plane,
+coloured by their label.</p>
+<h3>How it is computed here</h3>
+<p>The trainer records a frame 5 times during the first epoch, when the most happens, and
+after every epoch: the training loss averaged over the batches since the previous frame,
+the same loss on the first 1,000 test digits, the reconstructions of the first 8 test digits
+and, for 2-D codes, the codes of the first 600 test digits. The frames are saved inside the
+model's weights file, as 8-bit pictures and 16-bit positions, so a 30-epoch run adds about
+0.2 MB. Model info shows the timeline of any model that has one, the training dialog shows
+the run it has just finished.</p>
+<h3>Try this</h3>
+<ul>
+<li>Open Model info of the VAE and drag the slider from the start: watch the cloud of
+digits unfold from one blob into groups.</li>
+<li>Compare with the 2-D conv AE: its groups drift apart and leave gaps.</li>
+<li>Find the frame where the reconstructions first look like digits.</li>
+<li>Press Home and then play.</li>
+</ul>
+<h3>Notice</h3>
+<p>Most of the learning happens in the first epoch: the loss falls steeply before the first
+epoch ends and then slowly. Early reconstructions are one blurry average digit for every
+input; distinct digits appear later. In a 2-D plane the groups form early and then only
+move and sharpen.</p>""")
+
+_COMPARE = QT_TRANSLATE_NOOP("Help", """<h3>What you see</h3>
+<p>The per-epoch curves of any models you choose, shipped or trained by you, overlaid in one
+plot: tick models in the list, pick the measure (validation BCE, validation MSE, validation
+−ELBO for a VAE, or each model's own training loss) and, if the curves are far apart, a
+logarithmic axis. The legend names each model by its title.</p>
+<h3>How it is computed here</h3>
+<p>Nothing is computed again: each point is a figure the trainer stored in the model's file
+after that epoch. The validation figures were measured on the first 2,000 test digits, on
+the [0, 1] pixel scale, so models trained with different losses can be compared on the same
+measure. The training loss is each model's own objective (BCE, MSE or −ELBO), so its curves
+are comparable only between models with the same loss.</p>
+<h3>Try this</h3>
+<ul>
+<li>Tick the dense family from z = 2 to z = 128 and look at validation MSE on a log axis.</li>
+<li>Compare a model you trained with the shipped model of the same architecture.</li>
+<li>Tick the 2-D conv AE and the VAE and pick validation BCE.</li>
+<li>Find a model whose curve was still falling at its last epoch.</li>
+</ul>
+<h3>Notice</h3>
+<p>A curve that is still falling at the end says that more epochs would have helped; a
+curve that flattens early says the model has reached what its size allows. Models of very
+different sizes can learn at the same speed at first and then part ways, which is the
+bottleneck sweep seen over time.</p>""")
+
 TOPICS: dict[str, HelpTopic] = {t.id: t for t in (
     HelpTopic("canvas", QT_TRANSLATE_NOOP("Help", "The canvas and MNIST preprocessing"),
               _CANVAS),
@@ -427,4 +542,9 @@ TOPICS: dict[str, HelpTopic] = {t.id: t for t in (
     HelpTopic("training", QT_TRANSLATE_NOOP("Help", "Training: loss curves and metrics"),
               _TRAINING),
     HelpTopic("model-info", QT_TRANSLATE_NOOP("Help", "Model info"), _MODEL_INFO),
+    HelpTopic("activations", QT_TRANSLATE_NOOP("Help", "Layer activations"), _ACTIVATIONS),
+    HelpTopic("bottleneck", QT_TRANSLATE_NOOP("Help", "The bottleneck sweep"), _BOTTLENECK),
+    HelpTopic("timeline", QT_TRANSLATE_NOOP("Help", "The training timeline"), _TIMELINE),
+    HelpTopic("compare-curves", QT_TRANSLATE_NOOP("Help", "Comparing training curves"),
+              _COMPARE),
 )}

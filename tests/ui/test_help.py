@@ -44,7 +44,8 @@ from ae_desktop.ui.help_texts import SECTIONS, TOPICS
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "ae_desktop" / "ui"
 VIEWS = ["canvas", "noise", "panes", "latent-dock", "explorer-planes", "interpolation",
-         "clustering", "robustness", "training", "model-info"]
+         "clustering", "robustness", "training", "model-info", "activations", "bottleneck",
+         "timeline", "compare-curves"]
 WORDS = ["zero", "one", "two", "three", "four", "five"]
 
 
@@ -126,8 +127,9 @@ def test_what_the_texts_say_is_how_the_app_computes():
     from ae_desktop.core.evaluation.robustness import robustness_curve
     from ae_desktop.core.latent import cache, clustering, space
     from ae_desktop.core.live import noise, preprocess
+    from ae_desktop.core.models import specs
     from ae_desktop.core.store import model_info
-    from ae_desktop.core.train import child, config, trainer
+    from ae_desktop.core.train import child, config, timeline, trainer
     from ae_desktop.ui import canvas, training_dialog
     from ae_desktop.ui.latent_tools import ClusteringPanel, EndpointPicker
 
@@ -172,6 +174,18 @@ def test_what_the_texts_say_is_how_the_app_computes():
                      "10 · log10(1 / MSE)"],
         "model-info": [f"up to about {trainer.CURVE_POINTS} points", f"{n_test:,}",
                        f"factor {metrics.DENOISE_NOISE:g}", "10⁻⁷"],
+        "activations": ["28×28", "8-bit pixels", "negative values are drawn in blue",
+                        "One request is computed at a time"],
+        "bottleneck": ["784-256-z-256-784", ", ".join(map(str, specs.FAMILY_SIZES[:-1]))
+                       + f" and {specs.FAMILY_SIZES[-1]} numbers", f"{n_test:,} test digits",
+                       "log axis"],
+        "timeline": [f"{len(timeline.FIRST_EPOCH_POINTS)} times during the first epoch",
+                     f"first {trainer.TIMELINE_VAL_DIGITS:,} test digits",
+                     f"first {timeline.STRIP_DIGITS} test digits",
+                     f"first {timeline.SCATTER_DIGITS} test digits", "8-bit pictures",
+                     "16-bit positions"],
+        "compare-curves": [f"first {config.TrainConfig.__dataclass_fields__['val_limit'].default:,}"
+                           " test digits", "[0, 1] pixel scale"],
     }
     assert metrics.EPS == 1e-7
     assert set(facts) == set(TOPICS)
