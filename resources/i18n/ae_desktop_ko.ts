@@ -124,6 +124,10 @@ min {lo}, max {hi}</source>
         <translation>마지막 업데이트에 실패했습니다: {why}</translation>
     </message>
     <message>
+        <source>updating… (the engine is busy with other work)</source>
+        <translation>업데이트하는 중… (엔진이 다른 작업을 처리하고 있습니다)</translation>
+    </message>
+    <message>
         <source>Layer activations</source>
         <translation>층 활성화</translation>
     </message>
@@ -1293,6 +1297,230 @@ dB 단위의 PSNR = 10 · log10(1 / MSE), 반올림 정확도(출력과 목표�
 다른 튜토리얼에서 왔습니다.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;h3&gt;What you see&lt;/h3&gt;
+&lt;p&gt;What every layer of the focused model makes of the digit on the canvas, from the input
+on the left to the reconstruction on the right, one panel per layer. A convolution layer
+shows its feature maps tiled, one small picture per channel; a dense layer shows its units
+as a square picture when its size allows one, a small code as bars. The shape of the output
+(channels × height × width, or the number of units) is written under each panel, and the
+code, where encoder meets decoder, is marked. Hover a tile to see that channel large, with
+its numbers.&lt;/p&gt;
+&lt;h3&gt;How it is computed here&lt;/h3&gt;
+&lt;p&gt;The compute engine runs the 28×28 input the panes use through the model&apos;s encoder and
+decoder one layer at a time, exactly as the model does. An activation function (ReLU, SELU,
+LeakyReLU) is folded into the panel of the layer before it, so a panel shows the output
+after the activation; flattening and reshaping are not panels of their own. Each channel is
+sent as 8-bit pixels between its own minimum and maximum, so every map uses the whole
+range of grey; negative values are drawn in blue. One request is computed at a time, and
+only while the dock is open.&lt;/p&gt;
+&lt;h3&gt;Try this&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;Focus &lt;i&gt;conv_selu&lt;/i&gt; (click its pane) and draw slowly: watch the first layer&apos;s
+16 maps light up along the edges of your strokes.&lt;/li&gt;
+&lt;li&gt;Focus a dense model: its first layer has no picture of the digit any more, only
+256 numbers.&lt;/li&gt;
+&lt;li&gt;Draw a 1 and then a 0 and compare the code panel: which units change?&lt;/li&gt;
+&lt;li&gt;Turn on noise and see which layers still show it.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;Notice&lt;/h3&gt;
+&lt;p&gt;Early convolution layers keep the layout of the digit: each map is the digit seen through
+one small filter (edges in one direction, thick strokes, the background). Deeper layers have
+fewer pixels and more channels, and look less and less like a digit; the decoder&apos;s layers
+grow the picture back. Many units are dark for any digit: after a ReLU a unit is zero
+whenever its input is negative.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;보이는 것&lt;/h3&gt;
+&lt;p&gt;초점이 맞춰진 모델의 각 층이 캔버스의 숫자를 어떻게 바꾸는지를, 왼쪽의 입력부터
+오른쪽의 재구성까지 층마다 패널 하나씩 보여 줍니다. 합성곱 층은 특성 맵을 타일로 배치해
+채널마다 작은 그림 하나로 보여 주고, 밀집층은 크기가 허락하면 유닛들을 정사각형 그림으로,
+작은 코드는 막대로 보여 줍니다. 각 패널 아래에는 출력의 형태(채널 × 높이 × 너비, 또는 유닛
+수)가 적혀 있고, 인코더와 디코더가 만나는 코드에는 표시가 붙어 있습니다. 타일 위에 마우스를
+올리면 그 채널이 값과 함께 크게 보입니다.&lt;/p&gt;
+&lt;h3&gt;여기서 계산하는 방법&lt;/h3&gt;
+&lt;p&gt;계산 엔진은 재구성 창들이 쓰는 것과 같은 28×28 입력을 모델의 인코더와 디코더에 한 층씩,
+모델이 계산하는 그대로 통과시킵니다. 활성화 함수(ReLU, SELU, LeakyReLU)는 바로 앞 층의
+패널에 합쳐지므로, 패널은 활성화를 거친 뒤의 출력을 보여 줍니다. 평탄화와 형태 바꾸기는
+따로 패널을 두지 않습니다. 각 채널은 자체 최솟값과 최댓값 사이의 8비트 픽셀로 전달되므로
+모든 맵이 회색의 전체 범위를 사용하며, 음수 값은 파란색으로 그립니다. 요청은 한 번에 하나씩만,
+그리고 도크가 열려 있는 동안에만 계산합니다.&lt;/p&gt;
+&lt;h3&gt;해 보기&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;i&gt;conv_selu&lt;/i&gt;에 초점을 맞추고(그 창을 클릭) 천천히 그려 보세요: 첫 번째 층의
+맵 16개가 획의 가장자리를 따라 밝아집니다.&lt;/li&gt;
+&lt;li&gt;밀집 모델에 초점을 맞춰 보세요: 첫 번째 층에는 더 이상 숫자의 그림이 없고
+256개의 수만 있습니다.&lt;/li&gt;
+&lt;li&gt;1을 그린 다음 0을 그리고 코드 패널을 비교해 보세요: 어떤 유닛이 바뀌나요?&lt;/li&gt;
+&lt;li&gt;노이즈를 켜고, 어느 층에 아직 노이즈가 보이는지 살펴보세요.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;눈여겨볼 점&lt;/h3&gt;
+&lt;p&gt;앞쪽 합성곱 층은 숫자의 배치를 그대로 유지합니다: 각 맵은 작은 필터 하나를 통해 본
+숫자입니다(한 방향의 가장자리, 굵은 획, 배경). 깊은 층일수록 픽셀은 적어지고 채널은 많아지며,
+점점 숫자처럼 보이지 않게 됩니다. 디코더의 층들은 그림을 다시 키워 나갑니다. 많은 유닛은
+어떤 숫자에 대해서도 어둡습니다: ReLU를 거친 유닛은 입력이 음수이면 언제나 0이 되기
+때문입니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;What you see&lt;/h3&gt;
+&lt;p&gt;The digit on the canvas, then its reconstruction by every size of the bottleneck family:
+the same dense autoencoder, 784-256-z-256-784, trained with codes of z = 2, 4, 8, 16, 32, 64
+and 128 numbers. Models you trained yourself join the row in size order, with their names,
+and models of the convolutional family get a second row. Under each picture is its mean
+squared error against your digit. Below, the rate–distortion curve plots each model&apos;s
+average error on the 10,000 test digits (MSE on the left, BCE on the right) against z on a
+log axis: the shipped family is the line, your models are stars, your digit is the dashed
+line.&lt;/p&gt;
+&lt;h3&gt;How it is computed here&lt;/h3&gt;
+&lt;p&gt;The window sends the same 28×28 input the panes use (MNIST&apos;s preprocessing plus the
+noise panel&apos;s noise) to the compute engine, where each model encodes it to z numbers and
+decodes it back; the errors are measured against the clean digit. Only one request is
+computed at a time, and only while the window is open. The curve&apos;s figures were measured
+once, when each model was trained, and are read from the model file.&lt;/p&gt;
+&lt;h3&gt;Try this&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;Draw a digit and watch where it becomes recognisable: z = 2 often gives a blurry
+average digit, by z = 16 the strokes are yours.&lt;/li&gt;
+&lt;li&gt;Draw something that is not a digit and see the small codes turn it into one.&lt;/li&gt;
+&lt;li&gt;Turn on noise: small codes ignore it, large codes reproduce it.&lt;/li&gt;
+&lt;li&gt;Train one more size (Train → Train model…, the dense family, latent size 3) and see
+where it lands on the curve.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;Notice&lt;/h3&gt;
+&lt;p&gt;Each doubling of the code helps less than the one before: the curve flattens. Most of
+what makes a digit readable fits in a few numbers, and the last 64 numbers mostly add fine
+detail. Your digit&apos;s dashed line sits above the test average when it is unusual: the models
+learned the typical MNIST stroke.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;보이는 것&lt;/h3&gt;
+&lt;p&gt;캔버스의 숫자와, 병목 계열의 모든 크기가 그 숫자를 재구성한 결과입니다: 같은 밀집
+오토인코더 784-256-z-256-784를 z = 2, 4, 8, 16, 32, 64, 128개의 수로 된 코드로 훈련한
+것입니다. 직접 훈련한 모델은 이름과 함께 크기 순서대로 그 줄에 끼어들고, 합성곱 계열의
+모델은 두 번째 줄에 나옵니다. 각 그림 아래에는 내가 그린 숫자에 대한 평균 제곱 오차가
+있습니다. 그 아래의 비율–왜곡 곡선은 테스트 숫자 10,000개에 대한 각 모델의 평균 오차(왼쪽은
+MSE, 오른쪽은 BCE)를 로그 축의 z에 대해 그립니다: 앱에 포함된 계열은 선, 직접 훈련한 모델은
+별, 내가 그린 숫자는 점선입니다.&lt;/p&gt;
+&lt;h3&gt;여기서 계산하는 방법&lt;/h3&gt;
+&lt;p&gt;이 창은 재구성 창들이 쓰는 것과 같은 28×28 입력(MNIST 전처리에 노이즈 패널의 노이즈를
+더한 것)을 계산 엔진에 보내고, 엔진에서 각 모델이 그 입력을 수 z개로 인코딩했다가 다시
+디코딩합니다. 오차는 깨끗한 숫자를 기준으로 잽니다. 요청은 한 번에 하나씩만, 그리고 창이
+열려 있는 동안에만 계산합니다. 곡선의 수치는 각 모델을 훈련할 때 한 번 잰 것으로, 모델
+파일에서 읽어 옵니다.&lt;/p&gt;
+&lt;h3&gt;해 보기&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;숫자를 그리고 어디서부터 알아볼 수 있게 되는지 보세요: z = 2는 흐릿한 평균적인 숫자를
+내놓을 때가 많고, z = 16쯤이면 획이 내가 그린 그대로입니다.&lt;/li&gt;
+&lt;li&gt;숫자가 아닌 것을 그리고, 작은 코드가 그것을 숫자로 바꾸는 것을 보세요.&lt;/li&gt;
+&lt;li&gt;노이즈를 켜 보세요: 작은 코드는 노이즈를 무시하고, 큰 코드는 노이즈까지 재현합니다.&lt;/li&gt;
+&lt;li&gt;크기를 하나 더 훈련해 보세요(훈련 → 모델 훈련…, 밀집 계열, 잠재 크기 3). 그 모델이
+곡선의 어디에 놓이는지 보세요.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;눈여겨볼 점&lt;/h3&gt;
+&lt;p&gt;코드를 두 배로 늘릴 때마다 얻는 이득은 그 전보다 작아집니다: 곡선이 평평해집니다. 숫자를
+알아볼 수 있게 하는 것의 대부분은 몇 개의 수에 담기고, 마지막 64개의 수는 주로 세밀한 부분을
+더합니다. 내가 그린 숫자가 특이하면 그 점선은 테스트 평균보다 위에 놓입니다: 모델들은
+전형적인 MNIST 획을 배웠기 때문입니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;What you see&lt;/h3&gt;
+&lt;p&gt;A replay of how a model learned. The slider moves through the frames its training
+recorded; the play button runs them like a film. For each frame you see how far training
+was (epoch 0.25 is a quarter of the first epoch), the training and validation loss curves
+with a marker at that moment, the strip of test digits above the model&apos;s reconstructions at
+that moment and, for a model with a 2-D code, where the test digits lay in its plane,
+coloured by their label.&lt;/p&gt;
+&lt;h3&gt;How it is computed here&lt;/h3&gt;
+&lt;p&gt;The trainer records a frame 5 times during the first epoch, when the most happens, and
+after every epoch: the training loss averaged over the batches since the previous frame,
+the same loss on the first 1,000 test digits, the reconstructions of the first 8 test digits
+and, for 2-D codes, the codes of the first 600 test digits. The frames are saved inside the
+model&apos;s weights file, as 8-bit pictures and 16-bit positions, so a 30-epoch run adds about
+0.2 MB. Model info shows the timeline of any model that has one, the training dialog shows
+the run it has just finished.&lt;/p&gt;
+&lt;h3&gt;Try this&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;Open Model info of the VAE and drag the slider from the start: watch the cloud of
+digits unfold from one blob into groups.&lt;/li&gt;
+&lt;li&gt;Compare with the 2-D conv AE: its groups drift apart and leave gaps.&lt;/li&gt;
+&lt;li&gt;Find the frame where the reconstructions first look like digits.&lt;/li&gt;
+&lt;li&gt;Press Home and then play.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;Notice&lt;/h3&gt;
+&lt;p&gt;Most of the learning happens in the first epoch: the loss falls steeply before the first
+epoch ends and then slowly. Early reconstructions are one blurry average digit for every
+input; distinct digits appear later. In a 2-D plane the groups form early and then only
+move and sharpen.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;보이는 것&lt;/h3&gt;
+&lt;p&gt;모델이 배운 과정을 다시 보여 줍니다. 슬라이더는 훈련 중에 기록된 프레임들 사이를 움직이고,
+재생 버튼은 프레임들을 영화처럼 이어서 보여 줍니다. 프레임마다 훈련이 얼마나 진행되었는지
+(에포크 0.25는 첫 에포크의 4분의 1), 그 순간에 표시가 붙은 훈련 손실과 검증 손실 곡선, 테스트
+숫자들의 줄과 그 아래에 그 순간 모델이 만든 재구성, 그리고 2차원 코드를 가진 모델이라면 테스트
+숫자들이 평면의 어디에 놓였는지를 레이블별 색으로 보여 줍니다.&lt;/p&gt;
+&lt;h3&gt;여기서 계산하는 방법&lt;/h3&gt;
+&lt;p&gt;훈련 중에는 가장 많은 일이 일어나는 첫 에포크 동안 프레임을 5번, 그 뒤로는 에포크마다
+한 번씩 기록합니다: 이전 프레임 이후의 배치들에 대해 평균한 훈련 손실, 첫 테스트 숫자
+1,000개에서 잰 같은 손실, 첫 테스트 숫자 8개의 재구성, 그리고 2차원 코드라면 첫 테스트 숫자
+600개의 코드입니다. 프레임은 8비트 그림과 16비트 위치로 모델의 가중치 파일 안에 저장되므로,
+30 에포크 훈련이면 파일이 약 0.2 MB 늘어납니다. 모델 정보는 타임라인이 있는 모든 모델의
+타임라인을 보여 주고, 훈련 대화 상자는 방금 끝난 훈련을 보여 줍니다.&lt;/p&gt;
+&lt;h3&gt;해 보기&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;VAE의 모델 정보를 열고 슬라이더를 처음부터 끌어 보세요: 숫자들의 구름이 한 덩어리에서
+여러 그룹으로 펼쳐집니다.&lt;/li&gt;
+&lt;li&gt;2차원 합성곱 AE와 비교해 보세요: 그 그룹들은 서로 멀어지며 사이에 빈틈을 남깁니다.&lt;/li&gt;
+&lt;li&gt;재구성이 처음으로 숫자처럼 보이는 프레임을 찾아보세요.&lt;/li&gt;
+&lt;li&gt;Home 키를 누른 다음 재생해 보세요.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;눈여겨볼 점&lt;/h3&gt;
+&lt;p&gt;학습의 대부분은 첫 에포크에서 일어납니다: 손실은 첫 에포크가 끝나기 전에 가파르게 떨어지고,
+그 뒤로는 천천히 떨어집니다. 초반의 재구성은 어떤 입력에 대해서나 흐릿한 평균 숫자 하나이고,
+서로 다른 숫자는 나중에야 나타납니다. 2차원 평면에서 그룹들은 일찍 생기고, 그 뒤로는 움직이고
+또렷해질 뿐입니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;What you see&lt;/h3&gt;
+&lt;p&gt;The per-epoch curves of any models you choose, shipped or trained by you, overlaid in one
+plot: tick models in the list, pick the measure (validation BCE, validation MSE, validation
+−ELBO for a VAE, or each model&apos;s own training loss) and, if the curves are far apart, a
+logarithmic axis. The legend names each model by its title.&lt;/p&gt;
+&lt;h3&gt;How it is computed here&lt;/h3&gt;
+&lt;p&gt;Nothing is computed again: each point is a figure the trainer stored in the model&apos;s file
+after that epoch. The validation figures were measured on the first 2,000 test digits, on
+the [0, 1] pixel scale, so models trained with different losses can be compared on the same
+measure. The training loss is each model&apos;s own objective (BCE, MSE or −ELBO), so its curves
+are comparable only between models with the same loss.&lt;/p&gt;
+&lt;h3&gt;Try this&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;Tick the dense family from z = 2 to z = 128 and look at validation MSE on a log axis.&lt;/li&gt;
+&lt;li&gt;Compare a model you trained with the shipped model of the same architecture.&lt;/li&gt;
+&lt;li&gt;Tick the 2-D conv AE and the VAE and pick validation BCE.&lt;/li&gt;
+&lt;li&gt;Find a model whose curve was still falling at its last epoch.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;Notice&lt;/h3&gt;
+&lt;p&gt;A curve that is still falling at the end says that more epochs would have helped; a
+curve that flattens early says the model has reached what its size allows. Models of very
+different sizes can learn at the same speed at first and then part ways, which is the
+bottleneck sweep seen over time.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;보이는 것&lt;/h3&gt;
+&lt;p&gt;고른 모델들(앱에 포함된 모델이든 직접 훈련한 모델이든)의 에포크별 곡선을 한 그래프에 겹쳐
+보여 줍니다: 목록에서 모델에 체크하고, 지표(검증 BCE, 검증 MSE, VAE의 검증 −ELBO, 또는 각
+모델 자신의 훈련 손실)를 고르고, 곡선들이 서로 멀리 떨어져 있으면 로그 축을 켜세요. 범례는 각
+모델을 그 제목으로 부릅니다.&lt;/p&gt;
+&lt;h3&gt;여기서 계산하는 방법&lt;/h3&gt;
+&lt;p&gt;아무것도 다시 계산하지 않습니다: 각 점은 훈련 중에 그 에포크가 끝난 뒤 모델 파일에 저장한
+값입니다. 검증 값은 첫 테스트 숫자 2,000개에서 [0, 1] 픽셀 척도로 잰 것이므로, 서로 다른
+손실로 훈련한 모델도 같은 지표로 비교할 수 있습니다. 훈련 손실은 각 모델 자신의 목적
+함수(BCE, MSE 또는 −ELBO)이므로, 그 곡선은 손실이 같은 모델끼리만 비교할 수 있습니다.&lt;/p&gt;
+&lt;h3&gt;해 보기&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;z = 2부터 z = 128까지 밀집 계열에 체크하고, 로그 축에서 검증 MSE를 보세요.&lt;/li&gt;
+&lt;li&gt;직접 훈련한 모델을 같은 아키텍처의 앱에 포함된 모델과 비교해 보세요.&lt;/li&gt;
+&lt;li&gt;2차원 합성곱 AE와 VAE에 체크하고 검증 BCE를 고르세요.&lt;/li&gt;
+&lt;li&gt;마지막 에포크에서도 곡선이 여전히 내려가고 있던 모델을 찾아보세요.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;h3&gt;눈여겨볼 점&lt;/h3&gt;
+&lt;p&gt;끝에서도 여전히 내려가는 곡선은 에포크를 더 늘렸다면 나아졌으리라는 뜻이고, 일찍 평평해지는
+곡선은 모델이 그 크기로 할 수 있는 만큼에 도달했다는 뜻입니다. 크기가 아주 다른 모델들도
+처음에는 같은 속도로 배우다가 나중에 갈라질 수 있는데, 이것이 바로 병목 크기 바꿔 보기를 시간에
+따라 본 모습입니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>The canvas and MNIST preprocessing</source>
         <translation>캔버스와 MNIST 전처리</translation>
     </message>
@@ -1331,6 +1559,22 @@ dB 단위의 PSNR = 10 · log10(1 / MSE), 반올림 정확도(출력과 목표�
     <message>
         <source>Model info</source>
         <translation>모델 정보</translation>
+    </message>
+    <message>
+        <source>Layer activations</source>
+        <translation>층 활성화</translation>
+    </message>
+    <message>
+        <source>The bottleneck sweep</source>
+        <translation>병목 크기 바꿔 보기</translation>
+    </message>
+    <message>
+        <source>The training timeline</source>
+        <translation>훈련 타임라인</translation>
+    </message>
+    <message>
+        <source>Comparing training curves</source>
+        <translation>훈련 곡선 비교</translation>
     </message>
 </context>
 <context>
@@ -4175,6 +4419,26 @@ MSE와 BCE: 깨끗한 숫자와 비교한 오차입니다. 아래 줄은 그 오
     <message>
         <source>still running</source>
         <translation>아직 실행 중</translation>
+    </message>
+    <message>
+        <source>the training supervisor stopped unexpectedly</source>
+        <translation>훈련 감독 프로세스가 예기치 않게 멈췄습니다</translation>
+    </message>
+    <message>
+        <source>the training supervisor failed: {error}</source>
+        <translation>훈련 감독 프로세스가 실패했습니다: {error}</translation>
+    </message>
+    <message>
+        <source>the training process sent an unreadable message ({error}); it was stopped</source>
+        <translation>훈련 프로세스가 읽을 수 없는 메시지를 보내서({error}) 중지시켰습니다</translation>
+    </message>
+    <message>
+        <source>the training process sent an unexpected message ({kind}); it was stopped</source>
+        <translation>훈련 프로세스가 예상하지 못한 메시지를 보내서({kind}) 중지시켰습니다</translation>
+    </message>
+    <message>
+        <source>the training process stopped unexpectedly ({exit}); it may have run out of memory</source>
+        <translation>훈련 프로세스가 예기치 않게 멈췄습니다({exit}). 메모리가 부족했을 수 있습니다</translation>
     </message>
 </context>
 <context>
