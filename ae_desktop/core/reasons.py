@@ -329,3 +329,12 @@ EXIT_CODE = _t("exit code {code}")
 EXIT_KILLED_BY = _t("killed by {signal}")
 EXIT_KILLED_BY_NUMBER = _t("killed by signal {number}")
 EXIT_STILL_RUNNING = _t("still running")
+# The training supervisor (workers/training.py): a run that ended without an outcome.
+TRAINING_SUPERVISOR_STOPPED = _t("the training supervisor stopped unexpectedly")
+TRAINING_SUPERVISOR_FAILED = _t("the training supervisor failed: {error}")
+TRAINING_UNREADABLE_MESSAGE = _t("the training process sent an unreadable message ({error}); "
+                                 "it was stopped")
+TRAINING_UNEXPECTED_MESSAGE = _t("the training process sent an unexpected message ({kind}); "
+                                 "it was stopped")
+TRAINING_STOPPED_UNEXPECTEDLY = _t("the training process stopped unexpectedly ({exit}); it may "
+                                   "have run out of memory")

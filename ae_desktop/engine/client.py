@@ -32,7 +32,6 @@ import itertools
 import multiprocessing as mp
 import os
 import queue
-import signal
 import threading
 import time
 import traceback
@@ -44,7 +43,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from ..core import reasons as R
 from ..core.reasons import Reason, typed
-from ..workers.child_process import ProcessSlot, end_process
+from ..workers.child_process import ProcessSlot, describe_exit, end_process
 from ..workers.threads import keep_until_exit, new_thread
 from . import engine_main as _engine_main_module
 from .latest_wins import LatestWins, Ticket
@@ -220,7 +219,7 @@ class _Connection(QObject):
             return None  # type: ignore[return-value] - a stop, not a death
         if last_words:
             return last_words
-        return Reason(R.ENGINE_STOPPED, exit=exit_reason(proc.exitcode))
+        return Reason(R.ENGINE_STOPPED, exit=describe_exit(proc.exitcode))
 
 
 class EngineClient(QObject):
@@ -439,19 +438,6 @@ class EngineClient(QObject):
         self.gave_up = True
         if not self.stopped:
             self.engine_died.emit(message)
-
-
-def exit_reason(code: int | None) -> str:
-    """A process's exit code in words (``exit code 1``, ``killed by SIGKILL``), as a Reason:
-    ``workers.child_process.describe_exit``, translatable."""
-    if code is None:
-        return Reason(R.EXIT_STILL_RUNNING)
-    if code < 0:
-        try:
-            return Reason(R.EXIT_KILLED_BY, signal=signal.Signals(-code).name)
-        except ValueError:
-            return Reason(R.EXIT_KILLED_BY_NUMBER, number=-code)
-    return Reason(R.EXIT_CODE, code=code)
 
 
 def _newest_again(lw: LatestWins, lost: list[Ticket]) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.store.model_info import ModelInfo
+from .help import help_button, set_help_topic
 from .model_texts_tr import model_full_title, model_title
 from .plots import pen
 
@@ -130,6 +131,8 @@ class CompareCurvesWindow(QWidget):
         left.addWidget(self.metric_box)
         left.addWidget(self.log_y)
         left.addWidget(self.note)
+        left.addWidget(help_button("compare-curves", self), 0, Qt.AlignmentFlag.AlignLeft)
+        set_help_topic(self, "compare-curves")
         lay = QHBoxLayout(self)
         lay.addLayout(left)
         lay.addWidget(self.plot, 1)

@@ -42,6 +42,8 @@ from ..core.train.timeline import Timeline, TimelineError, read_timeline
 from .help import help_button, set_help_topic
 from .model_texts_tr import arch_title, model_title, tr_model
 from .plots import pen, plot_widget
+from .reasons import tr_reason
+from .summary_table import summary_text_tr
 from .timeline_view import TimelineWidget
 
 # The labels are marked for lupdate and translated where shown ("ModelInfoDialog").
@@ -195,7 +197,7 @@ def _source_html(spec: ArchitectureSpec) -> str:
     except (OSError, SyntaxError, LookupError, ValueError) as exc:
         missing = QCoreApplication.translate(
             "ModelInfoDialog", "The source code is not available: {reason}")
-        return f"<p>{_esc(missing.format(reason=str(exc)))}</p>"
+        return f"<p>{_esc(missing.format(reason=tr_reason(exc)))}</p>"
     intro = QCoreApplication.translate(
         "ModelInfoDialog",
         "The model class as it is in this app (ae_desktop/core/models/{module}.py), then "
@@ -271,7 +273,7 @@ class ModelInfoDialog(QDialog):
         self.about.setOpenLinks(False)
         self.about.setHtml(about_html(info))
         tabs.addTab(self.about, QCoreApplication.translate("ModelInfoDialog", "About"))
-        summary = self.summary = QPlainTextEdit(info.summary)
+        summary = self.summary = QPlainTextEdit(summary_text_tr(info))
         summary.setReadOnly(True)
         summary.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         tabs.addTab(summary, QCoreApplication.translate("ModelInfoDialog", "Summary"))
@@ -351,11 +353,11 @@ class ModelInfoDialog(QDialog):
             reason = getattr(exc, "reason", None) or str(exc) or type(exc).__name__
             return self._timeline_message(QCoreApplication.translate(
                 "ModelInfoDialog", "The training timeline saved with this model cannot be "
-                "shown: {reason}").format(reason=reason), error=True)
+                "shown: {reason}").format(reason=tr_reason(reason)), error=True)
         except Exception as exc:  # noqa: BLE001 - a damaged file never breaks the dialog
             return self._timeline_message(QCoreApplication.translate(
                 "ModelInfoDialog", "The training timeline saved with this model cannot be "
-                "shown: {reason}").format(reason=describe_error(exc)), error=True)
+                "shown: {reason}").format(reason=tr_reason(describe_error(exc))), error=True)
         if timeline is None:
             return self._timeline_message(QCoreApplication.translate(
                 "ModelInfoDialog", "This model was saved without a training timeline. To "

@@ -219,4 +219,9 @@ REASON_TEXTS = (
     QT_TRANSLATE_NOOP("Reasons", "killed by {signal}"),
     QT_TRANSLATE_NOOP("Reasons", "killed by signal {number}"),
     QT_TRANSLATE_NOOP("Reasons", "still running"),
+    QT_TRANSLATE_NOOP("Reasons", "the training supervisor stopped unexpectedly"),
+    QT_TRANSLATE_NOOP("Reasons", "the training supervisor failed: {error}"),
+    QT_TRANSLATE_NOOP("Reasons", "the training process sent an unreadable message ({error}); it was stopped"),
+    QT_TRANSLATE_NOOP("Reasons", "the training process sent an unexpected message ({kind}); it was stopped"),
+    QT_TRANSLATE_NOOP("Reasons", "the training process stopped unexpectedly ({exit}); it may have run out of memory"),
 )

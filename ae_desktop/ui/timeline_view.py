@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ..core.latent.records import tile
 from ..core.train.timeline import Timeline
 from .colors import DIGIT_COLOURS
+from .help import help_button, set_help_topic
 from .latent_plane import BRUSHES, Scatter
 from .panes import DigitView
 from .plots import pen, plot_widget
@@ -108,6 +109,8 @@ class TimelineWidget(QWidget):
         top.addWidget(self.play_button)
         top.addWidget(self.slider, 1)
         top.addWidget(self.position)
+        top.addWidget(help_button("timeline", self))
+        set_help_topic(self, "timeline")
 
         self.curves = plot_widget(QCoreApplication.translate("TimelineView", "Loss"),
                                   QCoreApplication.translate("TimelineView", "epoch"),

@@ -41,6 +41,7 @@ from .model_info_dialog import comparable_test_metric, loss_axis_label
 from .model_texts_tr import arch_title, model_title, tr_model
 from .panes import DigitView
 from .plots import pen, plot_widget
+from .reasons import tr_reason
 from .timeline_view import TimelineWidget
 
 # Remembered across runs (QSettings); the compute engine will read the same key.
@@ -406,7 +407,7 @@ class TrainingDialog(QDialog):
         except InvalidModelName as exc:
             self._name_ok = False
             self._show_name_problem(QCoreApplication.translate(
-                "TrainingDialog", "Cannot use this name: {reason}.").format(reason=exc),
+                "TrainingDialog", "Cannot use this name: {reason}.").format(reason=tr_reason(exc)),
                 error=True)
         else:
             self._name_ok = True
@@ -457,7 +458,7 @@ class TrainingDialog(QDialog):
             name = check_model_name(self.name.text())
         except InvalidModelName as exc:
             self._say(QCoreApplication.translate("TrainingDialog", "Cannot start: {reason}.")
-                      .format(reason=exc))
+                      .format(reason=tr_reason(exc)))
             return False
         if self.runner.running or (self.replace_box is not None and self.replace_box.isVisible()):
             return False
@@ -469,7 +470,7 @@ class TrainingDialog(QDialog):
             cfg.validate()
         except ValueError as exc:
             self._say(QCoreApplication.translate("TrainingDialog", "Cannot start: {reason}")
-                      .format(reason=exc))
+                      .format(reason=tr_reason(exc)))
             return False
         if model_exists(user_models_dir() / name):
             self._ask_replace(cfg, name)
@@ -571,7 +572,7 @@ class TrainingDialog(QDialog):
                             eta=_fmt_eta(ev.eta_s)))
         if not getattr(self, "_device_told", False):
             self._device_told = True
-            self.device_note.setText(f"{ev.device_note}." if ev.device_note else "")
+            self.device_note.setText(f"{tr_reason(ev.device_note)}." if ev.device_note else "")
             self.device_note.setVisible(bool(ev.device_note))
         self._batch_x.append(ev.epoch - 1 + ev.batch / ev.batches)
         self._batch_y.append(ev.loss)
@@ -627,13 +628,14 @@ class TrainingDialog(QDialog):
                else ""))
         self.model_saved.emit(path)
 
-    @Slot(str)
+    @Slot(object)
     def _on_runner_failed(self, message: str) -> None:
         self._set_running(False)
+        text = tr_reason(message)
         self._say(QCoreApplication.translate("TrainingDialog", "Training stopped: {reason}")
-                  .format(reason=message))
+                  .format(reason=text))
         QMessageBox.warning(self, QCoreApplication.translate("TrainingDialog",
-                                                             "Training stopped"), message)
+                                                             "Training stopped"), text)
 
     @Slot()
     def _on_runner_cancelled(self) -> None:

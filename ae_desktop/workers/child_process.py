@@ -10,17 +10,21 @@ import contextlib
 import signal
 import threading
 
+from ..core import reasons as R
+from ..core.reasons import Reason
+
 
 def describe_exit(code: int | None) -> str:
-    """A process's exit code in words: ``exit code 1``, ``killed by SIGKILL``."""
+    """A process's exit code in words (``exit code 1``, ``killed by SIGKILL``), as a
+    translatable :class:`~ae_desktop.core.reasons.Reason`."""
     if code is None:
-        return "still running"
+        return Reason(R.EXIT_STILL_RUNNING)
     if code < 0:
         try:
-            return f"killed by {signal.Signals(-code).name}"
+            return Reason(R.EXIT_KILLED_BY, signal=signal.Signals(-code).name)
         except ValueError:
-            return f"killed by signal {-code}"
-    return f"exit code {code}"
+            return Reason(R.EXIT_KILLED_BY_NUMBER, number=-code)
+    return Reason(R.EXIT_CODE, code=code)
 
 
 class ProcessSlot:

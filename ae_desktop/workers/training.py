@@ -24,6 +24,8 @@ from multiprocessing.connection import wait
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from ..core import reasons as R
+from ..core.reasons import Reason, typed_error
 from ..core.train.child import child_main, config_dict
 from ..core.train.config import BatchProgress, EpochEnd, TrainConfig
 from ..core.train.messages import (
@@ -60,12 +62,13 @@ class _Supervisor(QObject):
     @Slot(object, str, int, bool)
     def run(self, config: TrainConfig, out_path: str, threads: int,
             overwrite: bool = False) -> None:
-        outcome: RunOutcome = RunCrashed("the training supervisor stopped unexpectedly")
+        outcome: RunOutcome = RunCrashed(Reason(R.TRAINING_SUPERVISOR_STOPPED))
         try:
             outcome = self._supervise(config, out_path, threads, overwrite)
         except Exception as exc:  # noqa: BLE001 - becomes the run's outcome
             traceback.print_exc()
-            outcome = RunCrashed(f"the training supervisor failed: {type(exc).__name__}: {exc}")
+            outcome = RunCrashed(Reason(R.TRAINING_SUPERVISOR_FAILED,
+                                        error=typed_error(exc)))
         finally:
             self.ended.emit(outcome)
 
@@ -119,8 +122,8 @@ class _Supervisor(QObject):
                     self.kill_child()
                     if self._cancel.is_set():
                         return RunCancelled()
-                    return RunCrashed("the training process sent an unreadable message "
-                                      f"({type(exc).__name__}: {exc}); it was stopped")
+                    return RunCrashed(Reason(R.TRAINING_UNREADABLE_MESSAGE,
+                                             error=typed_error(exc)))
                 if isinstance(msg, BatchProgress):
                     self.progress.emit(msg)
                 elif isinstance(msg, EpochEnd):
@@ -129,8 +132,8 @@ class _Supervisor(QObject):
                     return msg
                 else:
                     self.kill_child()
-                    return RunCrashed("the training process sent an unexpected message "
-                                      f"({type(msg).__name__}); it was stopped")
+                    return RunCrashed(Reason(R.TRAINING_UNEXPECTED_MESSAGE,
+                                             kind=type(msg).__name__))
             elif proc.sentinel in ready:
                 return self._ended_without_outcome(proc)
 
@@ -139,8 +142,8 @@ class _Supervisor(QObject):
         if self._cancel.is_set():
             return RunCancelled()
         code = proc.exitcode
-        return RunCrashed(f"the training process stopped unexpectedly ({describe_exit(code)});"
-                          " it may have run out of memory", code)
+        return RunCrashed(Reason(R.TRAINING_STOPPED_UNEXPECTEDLY, exit=describe_exit(code)),
+                          code)
 
 
 
@@ -157,7 +160,7 @@ class TrainingRunner(QObject):
     child_started = Signal(int)  # pid of the training process
     ended = Signal(object)  # RunFinished | RunFailed | RunCancelled | RunCrashed
     finished = Signal(str, object)
-    failed = Signal(str)
+    failed = Signal(object)  # a str or a translatable Reason
     cancelled = Signal()
     _start = Signal(object, str, int, bool)
 
