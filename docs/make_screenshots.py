@@ -4,7 +4,7 @@
     QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py
 
 Writes docs/screenshots/*.png: the window (English and Korean), heat maps, two lessons,
-the robustness curve, the explorer and the training dialog.
+the robustness curve, the layer activations, the explorer and the training dialog.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def draw_two(canvas) -> None:
 
 
 def main() -> int:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
     from ae_desktop.ui.i18n import install_translators, load_bundled_fonts
@@ -123,6 +123,21 @@ def main() -> int:
         v.grab().save(str(OUT / "bottleneck.png"))
         v.close()
         w.noise_panel.amount.setValue(amount)
+
+    amount = w.noise_panel.amount.value()
+    w.resize(1400, 1000)
+    w.noise_panel.amount.setValue(0)
+    w.activations_action.trigger()  # the layer activations dock, for the focused model
+    w.resizeDocks([w.activations_dock], [400], Qt.Orientation.Vertical)
+    view = w.activations_view
+    wait(lambda: not w.engine.live_busy)  # the digit without noise
+    wait(lambda: getattr(view.activations, "tag", -1) == w.last_result.request_id, 180000)
+    view.show_channel(1, int(view.activations.layers[1].hi.argmax()))  # as hovering does
+    spin(500)
+    w.grab().save(str(OUT / "activations.png"))
+    w.activations_action.trigger()
+    w.noise_panel.amount.setValue(amount)
+    w.resize(1400, 860)
 
     w.show_explorer()
     e = w.explorer
@@ -194,7 +209,7 @@ def main() -> int:
     ko.grab().save(str(OUT / "main_window_ko.png"))
     ko.close()
     for name in ("empty_window", "main_window", "heatmaps", "lesson_gallery",
-                 "lesson_latent_2d", "robustness", "latent_explorer",
+                 "lesson_latent_2d", "robustness", "activations", "latent_explorer",
                  "latent_clustering", "compare_curves", "timeline", "training_dialog",
                  "main_window_ko"):
         print(OUT / f"{name}.png")

@@ -48,12 +48,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine.activation_jobs import ActivationLayer, Activations, ComputeActivations
+from .help import help_button, set_help_topic
 from .model_texts_tr import model_title
 
 JOB_KEY = "activations"
 SHORTCUT = "Ctrl+Shift+A"
 STUCK_S = 5.0  # an answer this late (a long job ahead in the lane): send the newest anyway
 MIN_INTERVAL_S = 0.03  # at most ~33 updates a second: live enough, and the panes come first
+SLOW_MS = 700  # an answer later than this: the status line says the view is behind
 GAP = 1  # pixels between tiles, at the layer's resolution
 GAP_RGB = (48, 48, 58)
 EMPTY_RGB = (24, 24, 30)
@@ -174,7 +176,7 @@ class LayerPicture(QWidget):
         self._scale = (0.0, 1.0)
         self._grid = (1, 1)  # tiles (rows, cols), or the dense picture's (h, w)
         self._tile = (1, 1)  # one tile's (h, w) with its gap, at the layer's resolution
-        self.marked = -1  # unit to outline (the magnifier of a dense layer)
+        self.marked = -1  # channel or unit to outline (the one the magnifier shows)
         self.display_height = 120
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
@@ -248,6 +250,18 @@ class LayerPicture(QWidget):
         w, h = iw * s, ih * s
         return QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
 
+    def _cell(self, t: QRectF, i: int) -> QRectF:
+        """Where tile (or unit) ``i`` lies in the picture drawn into ``t``."""
+        rows, cols = self._grid
+        r, c = divmod(i, cols)
+        if self._values is not None and self._values.ndim == 3:
+            sx, sy = t.width() / self._image.width(), t.height() / self._image.height()
+            th, tw = self._tile
+            return QRectF(t.left() + c * tw * sx, t.top() + r * th * sy,
+                          (tw - GAP) * sx, (th - GAP) * sy).adjusted(-1, -1, 1, 1)
+        return QRectF(t.left() + c * t.width() / cols, t.top() + r * t.height() / rows,
+                      t.width() / cols, t.height() / rows)
+
     def unit_at(self, pos: QPointF) -> int:
         """The channel or unit under ``pos`` (widget coordinates), or -1."""
         if self._values is None:
@@ -289,12 +303,10 @@ class LayerPicture(QWidget):
             p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform,
                             t.width() < self._image.width())
             p.drawImage(t, self._image)
-            if self.marked >= 0 and self._values is not None and self._values.ndim == 1:
-                h, w = self._grid
-                cw, ch = t.width() / w, t.height() / h
-                r, c = divmod(self.marked, w)
+            if self.marked >= 0 and self._values is not None and self._values.ndim != 2:
                 p.setPen(QPen(CODE_COLOUR, 2))
-                p.drawRect(QRectF(t.left() + c * cw, t.top() + r * ch, cw, ch))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRect(self._cell(t, self.marked))
         p.setPen(QPen(QColor(80, 80, 90), 1))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(t.adjusted(0, 0, -1, -1))
@@ -537,6 +549,7 @@ class ActivationsView(QWidget):
         top.addWidget(self.title)
         top.addStretch(1)
         top.addWidget(self.status)
+        top.addWidget(help_button("activations", self))
         body = QHBoxLayout()
         body.addWidget(self.scroll, 1)
         body.addWidget(self.placeholder, 1)
@@ -545,6 +558,7 @@ class ActivationsView(QWidget):
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addLayout(top)
         lay.addLayout(body, 1)
+        set_help_topic(self, "activations")  # F1 anywhere in the dock
         self.panels: list[LayerPanel] = []
         self.activations: Activations | None = None
         self._structure: tuple | None = None
@@ -557,8 +571,13 @@ class ActivationsView(QWidget):
         self._later = QTimer(self)  # sends the newest digit once MIN_INTERVAL_S has passed
         self._later.setSingleShot(True)
         self._later.timeout.connect(self.schedule)
+        self._slow = QTimer(self)  # says so when an answer keeps us waiting
+        self._slow.setSingleShot(True)
+        self._slow.setInterval(SLOW_MS)
+        self._slow.timeout.connect(self._on_slow)
         self._done_key: tuple[str, int] | None = None  # answered (shown or failed)
         self._error = ""
+        self._behind = False  # the answer in flight is late (SLOW_MS)
         self.jobs_sent = 0
         self.render_s: list[float] = []  # GUI time per shown answer (benchmarks)
         result = getattr(window, "last_result", None)
@@ -622,12 +641,18 @@ class ActivationsView(QWidget):
         self._in_flight_key = want
         self._sent_at = time.perf_counter()
         self.jobs_sent += 1
+        self._slow.start()
+
+    def _on_slow(self) -> None:
+        self._behind = self._in_flight is not None
+        self._refresh_state()
 
     @Slot(int, object)
     def on_job_done(self, job_id: int, result) -> None:
         if job_id != self._in_flight:
             return
         self._in_flight = None
+        self._behind = False
         self._done_key = self._in_flight_key
         if isinstance(result, Activations) and result.model == self.window_.focused:
             self._error = ""
@@ -639,6 +664,7 @@ class ActivationsView(QWidget):
         if job_id != self._in_flight:
             return
         self._in_flight = None
+        self._behind = False
         self._done_key = self._in_flight_key  # not asked again until something changes
         self._error = str(message)  # English from the engine (a str, or a core Reason)
         self._refresh_state()
@@ -678,9 +704,15 @@ class ActivationsView(QWidget):
         self.placeholder.setVisible(not showing)
         self.scroll.setVisible(showing)
         self.magnifier.setVisible(showing)
-        self.status.setText(QCoreApplication.translate(
-            "ActivationsView", "The last update failed: {why}").format(why=self._error)
-            if self._error and showing else "")
+        if self._error and showing:
+            status = QCoreApplication.translate(
+                "ActivationsView", "The last update failed: {why}").format(why=self._error)
+        elif self._behind and showing:
+            status = QCoreApplication.translate(
+                "ActivationsView", "updating… (the engine is busy with other work)")
+        else:
+            status = ""
+        self.status.setText(status)
 
     def show_activations(self, result: Activations) -> None:
         t0 = time.perf_counter()
@@ -701,6 +733,7 @@ class ActivationsView(QWidget):
             code = next((i for i, a in enumerate(result.layers) if a.is_code), 0)
             sel = (code, 0)
         self.magnifier.show_unit(result.layers[sel[0]], sel[0], sel[1])
+        self._mark()
         self._refresh_state()
         self.render_s.append(time.perf_counter() - t0)
         self.shown.emit(result)
@@ -712,13 +745,24 @@ class ActivationsView(QWidget):
         self.panels = []
         for i in range(n):
             panel = LayerPanel(i)
-            panel.picture.hovered.connect(lambda unit, i=i: self._on_hovered(i, unit))
+            panel.picture.hovered.connect(lambda unit, i=i: self.show_channel(i, unit))
             self.strip_layout.insertWidget(i, panel)
             self.panels.append(panel)
 
-    def _on_hovered(self, index: int, unit: int) -> None:
+    def show_channel(self, index: int, unit: int) -> None:
+        """Show channel (or unit) ``unit`` of panel ``index`` large (what hovering does)."""
         if self.activations is not None and index < len(self.activations.layers):
             self.magnifier.show_unit(self.activations.layers[index], index, unit)
+            self._mark()
+
+    def _mark(self) -> None:
+        """Outline, in its panel, the channel or unit the magnifier shows."""
+        sel = self.magnifier.selection
+        for i, panel in enumerate(self.panels):
+            m = sel[1] if sel is not None and i == sel[0] and panel.picture.units() > 1 else -1
+            if panel.picture.marked != m:
+                panel.picture.marked = m
+                panel.picture.update()
 
     def _fit_pictures(self) -> None:
         """Pictures as tall as the strip allows (the strip scrolls sideways)."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from ae_desktop.core.models.activations import layer_outputs
 from ae_desktop.engine.activation_jobs import ActivationLayer, Activations, quantise
 from ae_desktop.ui import activations_view as av
+from ae_desktop.ui.help import help_topic_of
 
 from .helpers import SEVEN, stroke
 from .test_torch_free_modules import _TORCH_WATCH, ROOT
@@ -138,6 +139,7 @@ def test_the_view_menu_and_its_shortcut_open_and_close_the_dock(make_window, qtb
     assert w.activations_action in view_menu.actions()
     assert w.activations_action.shortcut().toString() == "Ctrl+Shift+A"
     assert not w.activations_dock.isVisible()  # hidden until asked for
+    assert help_topic_of(w.activations_view.magnifier.picture) == "activations"  # F1
     _press(qtbot, w, Qt.Key.Key_A, CTRL_SHIFT)
     qtbot.waitUntil(lambda: w.activations_dock.isVisible(), timeout=5000)
     assert w.activations_action.isChecked()
@@ -287,6 +289,24 @@ def test_quitting_with_a_job_in_flight_is_fast(make_window, qtbot):
     t0 = time.perf_counter()
     w.close()
     assert time.perf_counter() - t0 < 2.0
+
+
+def test_a_late_answer_is_announced_and_then_shown(make_window, qtbot):
+    """A long job ahead of the view's in the engine's background lane: the status line says
+    the view is behind, and the answer for the newest digit comes after it."""
+    from ae_desktop.engine.protocol import Sleep
+
+    w = make_window()
+    view = _open(w, qtbot)
+    stroke(w.canvas, SEVEN)
+    qtbot.waitUntil(lambda: _answered(w, view), timeout=WAIT_MS)
+    w.engine.submit_job(Sleep(3.0), key="test/busy")
+    QTest.qWait(200)  # the sleep has started in the lane
+    stroke(w.canvas, [(0.2, 0.5), (0.8, 0.5)])
+    qtbot.waitUntil(lambda: "updating" in view.status.text(), timeout=10_000)
+    assert not _answered(w, view)
+    qtbot.waitUntil(lambda: _answered(w, view), timeout=WAIT_MS)
+    assert view.status.text() == ""
 
 
 def test_it_follows_an_engine_restart(make_window, qtbot):
