@@ -17,6 +17,12 @@ beside it, with the 1-minute load average (the machine may be shared).
    after a load (each model's test-set errors) has finished.  A breakdown (GUI event
    handling, waiting behind the request in flight, pipes, engine compute, delivery to the
    window, paint) and the CPU each process used say where the time goes.
+1b. **With the layer activations view open** (View → Layer activations, focused on
+   ``conv_2d``: 12 panels, 90,162 values per answer), the same stroke at the first rate, each
+   run interleaved with one with the view closed: the panes' latency measured as above,
+   and the view's own, from the event to the first paint of its input panel showing an
+   answer whose live request was made at or after the event (the view sends the model
+   input of each live result it receives as one engine job, one at a time).
 2. **The same at 60 events/s while the background lane works**: on a fresh engine
    (nothing cached) ``EncodeTestSet(model)`` is submitted for every model when the
    stroke starts (encoding the 10,000 test digits each); if those finish before the
@@ -31,7 +37,7 @@ beside it, with the 1-minute load average (the machine may be shared).
    its jobs.
 
     python benchmarks/ui_latency.py [--runs 3] [--events 200] [--rates 60 125]
-                                    [--only live,background,startup,memory]
+                                    [--only live,activations,background,startup,memory]
 """
 
 from __future__ import annotations
@@ -51,7 +57,8 @@ import numpy as np  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET_P95_MS = 16.0
-SECTIONS = ("live", "background", "startup", "memory")
+SECTIONS = ("live", "activations", "background", "startup", "memory")
+ACTIVATIONS_MODEL = "conv_2d"  # the largest answer of the layer-activations view (12 panels)
 
 
 # ---------------------------------------------------------------------- helpers
@@ -389,6 +396,7 @@ class Harness:
             "late_ms": [(e["injected"] - e["due"]) * 1000 for e in events],
             "gui_event_ms": [(e["handled"] - e["injected"]) * 1000 for e in events],
             "stages": stages,
+            "event_log": events,  # due, injected, handled, request id (per event)
             "show_result_ms": [v * 1000 for v in self.show_result_s[n_show:]],
             "panes": len(self.views),
             "cores": cores,  # GUI thread, GUI process, engine process: CPU s per s
@@ -479,6 +487,85 @@ def report_stroke(label: str, results: list[dict]) -> dict:
 def live_section(h: Harness, rates: list[float], events: int, runs: int) -> None:
     for rate in rates:
         report_stroke(f"{rate:g} events/s", [h.stroke(rate, events) for _ in range(runs)])
+
+
+def activations_section(h: Harness, rate: float, events: int, runs: int) -> None:
+    """The live stroke with the layer activations view closed and open, interleaved."""
+    import pickle
+
+    from PySide6.QtCore import QEvent, QObject
+
+    w = h.w
+    view, dock = w.activations_view, w.activations_dock
+    model = ACTIVATIONS_MODEL if ACTIVATIONS_MODEL in w.infos else w.focused
+    w.focus_model(model)
+    painted: dict[int, float] = {}  # live request id of the answer shown → first paint
+    answers: list = []  # (Activations, GUI seconds to put it into the panels)
+
+    class PaintWatch(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint and view.activations is not None:
+                painted.setdefault(view.activations.tag, time.perf_counter())
+            return False
+
+    watch = PaintWatch()
+    watched: list = []
+    view.shown.connect(lambda a: answers.append((a, view.render_s[-1])))
+
+    def view_idle() -> bool:
+        return view._in_flight is None
+
+    closed, opened, act = [], [], []
+    for _ in range(runs):
+        dock.hide()
+        h.settle()
+        closed.append(h.stroke(rate, events))
+        dock.show()
+        w.random_digit()  # a first answer builds the panels
+        h.wait_until(lambda: view.activations is not None and view.activations.model == model
+                     and view_idle(), 120)
+        picture = view.panels[0].picture  # the input panel: in view at the strip's left
+        if picture not in watched:
+            picture.installEventFilter(watch)
+            watched.append(picture)
+        h.settle()
+        painted.clear()
+        n_answers, sent0 = len(answers), view.jobs_sent
+        r = h.stroke(rate, events)
+        h.wait_until(view_idle, 60)
+        h.wait_until(lambda: False, 0.1)
+        shown = sorted(painted.items())
+        lat, unmatched = [], 0
+        for e in r["event_log"]:
+            later = [t for tag, t in shown if e["rid"] is not None and tag >= e["rid"]]
+            if later:
+                lat.append((later[0] - e["due"]) * 1000)
+            else:
+                unmatched += 1
+        got = answers[n_answers:]
+        act.append({"lat": lat, "unmatched": unmatched, "sent": view.jobs_sent - sent0,
+                    "shown": len(got), "compute": [a.compute_s * 1000 for a, _ in got],
+                    "render": [s * 1000 for _, s in got],
+                    "bytes": len(pickle.dumps(got[-1][0])) if got else 0})
+        opened.append(r)
+    dock.hide()
+    h.settle()
+    print(f"\nlayer activations view ({model}; each run: one stroke with the view closed, then "
+          "one with it open):")
+    report_stroke(f"{rate:g} events/s, view closed", closed)
+    report_stroke(f"{rate:g} events/s, view open", opened)
+    p50 = [pct(a["lat"], 50) for a in act]
+    p95 = [pct(a["lat"], 95) for a in act]
+    print(f"  event -> layer activations painted: p50 {med(p50):.1f} ms, p95 {med(p95):.1f} ms "
+          f"(median of {len(act)} runs; per run p50 {runs_text(p50)}, p95 {runs_text(p95)}); "
+          f"events with no answer painted {runs_text([a['unmatched'] for a in act], '{}')}")
+    compute = [v for a in act for v in a["compute"]]
+    render = [v for a in act for v in a["render"]]
+    print(f"  per stroke: jobs sent {runs_text([a['sent'] for a in act], '{}')}, answers shown "
+          f"{runs_text([a['shown'] for a in act], '{}')}; engine job compute p50/p95 "
+          f"{pct(compute, 50):.2f}/{pct(compute, 95):.2f} ms; the view putting an answer into "
+          f"its panels (GUI thread) p50/p95 {pct(render, 50):.1f}/{pct(render, 95):.1f} ms; "
+          f"answer pickled {max(a['bytes'] for a in act) / 1000:.1f} KB", flush=True)
 
 
 def memory_section(h: Harness, phase: str) -> None:
@@ -735,7 +822,7 @@ def main() -> None:
         "OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS") if k in os.environ)
     print(f"{os.cpu_count()} CPUs; load average (1/5/15 min) at start: {loadavg_text()}; "
           f"code: {code_version()}; thread settings passed to the app: {threads_env or 'none'}")
-    if only & {"live", "memory"}:
+    if only & {"live", "activations", "memory"}:
         h = Harness()
         print(f"window with {len(h.w.infos)} models ({', '.join(h.w.infos)}), loaded "
               f"{h.models_s:.2f} s after MainWindow(); engine pid {h.w.engine.engine_pid}; "
@@ -746,6 +833,8 @@ def main() -> None:
         h.warm_up()
         if "live" in only:
             live_section(h, args.rates, args.events, args.runs)
+        if "activations" in only:
+            activations_section(h, args.rates[0], args.events, args.runs)
         if "memory" in only:
             print("\nmemory:")
             memory_section(h, f"models loaded, {h.strokes} strokes drawn")
