@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 from ..engine.activation_jobs import ActivationLayer, Activations, ComputeActivations
 from .help import help_button, set_help_topic
 from .model_texts_tr import model_title
+from .reasons import tr_reason
 
 JOB_KEY = "activations"
 SHORTCUT = "Ctrl+Shift+A"
@@ -602,6 +603,7 @@ class ActivationsView(QWidget):
     @Slot(object)
     def on_engine_died(self, _why) -> None:
         self._in_flight = None  # lost with the engine (job_failed says so)
+        self._behind = False
         self._refresh_state()
         self.status.setText(QCoreApplication.translate("ActivationsView",
                                                        "waiting for the engine…"))
@@ -666,7 +668,7 @@ class ActivationsView(QWidget):
         self._in_flight = None
         self._behind = False
         self._done_key = self._in_flight_key  # not asked again until something changes
-        self._error = str(message)  # English from the engine (a str, or a core Reason)
+        self._error = message or ""  # from the engine: text, or a core Reason (tr_reason)
         self._refresh_state()
         self.schedule()
 
@@ -697,7 +699,7 @@ class ActivationsView(QWidget):
         elif self.activations is None or self.activations.model != w.focused:
             note = (QCoreApplication.translate(
                 "ActivationsView", "The activations could not be computed: {why}").format(
-                why=self._error) if self._error else QCoreApplication.translate(
+                why=tr_reason(self._error)) if self._error else QCoreApplication.translate(
                 "ActivationsView", "waiting for the engine…"))
         self.placeholder.setText(note)
         showing = not note
@@ -706,7 +708,8 @@ class ActivationsView(QWidget):
         self.magnifier.setVisible(showing)
         if self._error and showing:
             status = QCoreApplication.translate(
-                "ActivationsView", "The last update failed: {why}").format(why=self._error)
+                "ActivationsView", "The last update failed: {why}").format(
+                why=tr_reason(self._error))
         elif self._behind and showing:
             status = QCoreApplication.translate(
                 "ActivationsView", "updating… (the engine is busy with other work)")

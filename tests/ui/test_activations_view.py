@@ -127,6 +127,12 @@ def _answered(w, view, model=None) -> bool:
             and a.tag == r.request_id and view.scroll.isVisible())
 
 
+def _answered_after(w, view, rid: int) -> bool:
+    """The view shows the answer for live request ``rid`` or a newer one (the window's
+    newest): what a stroke made after ``rid`` was taken has been answered."""
+    return w.last_result is not None and w.last_result.request_id > rid and _answered(w, view)
+
+
 def _expected(local_engine, w, model: str):
     lm = local_engine.models[model]
     return layer_outputs(lm.model, lm.spec, w.last_result.model_input, device_of=lm)
@@ -302,11 +308,35 @@ def test_a_late_answer_is_announced_and_then_shown(make_window, qtbot):
     qtbot.waitUntil(lambda: _answered(w, view), timeout=WAIT_MS)
     w.engine.submit_job(Sleep(3.0), key="test/busy")
     QTest.qWait(200)  # the sleep has started in the lane
+    rid = w.engine._next_request_id
     stroke(w.canvas, [(0.2, 0.5), (0.8, 0.5)])
     qtbot.waitUntil(lambda: "updating" in view.status.text(), timeout=10_000)
-    assert not _answered(w, view)
-    qtbot.waitUntil(lambda: _answered(w, view), timeout=WAIT_MS)
+    assert not _answered_after(w, view, rid)
+    qtbot.waitUntil(lambda: _answered_after(w, view, rid), timeout=WAIT_MS)
     assert view.status.text() == ""
+
+
+def test_a_failed_job_is_said_and_not_asked_again(make_window, qtbot):
+    from ae_desktop.core import reasons as R
+    from ae_desktop.core.reasons import Reason
+
+    w = make_window()
+    view = _open(w, qtbot)
+    stroke(w.canvas, SEVEN)
+    qtbot.waitUntil(lambda: _answered(w, view), timeout=WAIT_MS)
+    # As if the job for the current digit had been sent again and failed in the engine.
+    view._in_flight, view._in_flight_key = 999, (w.focused, view._tag)
+    view._done_key = None
+    sent = view.jobs_sent
+    view.on_job_failed(999, Reason(R.ENGINE_NO_MODEL, name="'gone'"))
+    assert view.status.text() == "The last update failed: no model named 'gone' is loaded"
+    assert view.scroll.isVisible()  # the last answer stays in view
+    view.schedule()
+    assert view.jobs_sent == sent  # the same digit is not asked again
+    rid = w.engine._next_request_id
+    stroke(w.canvas, [(0.2, 0.5), (0.8, 0.5)])  # a new digit: asked, and the note goes
+    qtbot.waitUntil(lambda: _answered_after(w, view, rid), timeout=WAIT_MS)
+    assert view.jobs_sent > sent and view.status.text() == ""
 
 
 def test_it_follows_an_engine_restart(make_window, qtbot):
@@ -318,8 +348,9 @@ def test_it_follows_an_engine_restart(make_window, qtbot):
     w.engine.engine_restarted.connect(lambda: restarted.append(1))
     w.engine.kill_engine_for_test()
     qtbot.waitUntil(lambda: bool(restarted) and bool(w.infos), timeout=60_000)
+    rid = w.engine._next_request_id
     stroke(w.canvas, [(0.2, 0.5), (0.8, 0.5)])
-    qtbot.waitUntil(lambda: _answered(w, view), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: _answered_after(w, view, rid), timeout=WAIT_MS)
     assert not view._error
 
 
