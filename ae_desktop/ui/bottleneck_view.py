@@ -589,7 +589,7 @@ class BottleneckView(QWidget):
         elif not self.members:
             note = QCoreApplication.translate(
                 "BottleneckView", "No model of a bottleneck family is loaded. Train one with "
-                "Train → Train model… (architecture “Dense AE 784-256-z-256-784”, any code "
+                "Train → Train model… (architecture “Bottleneck family: dense AE”, any code "
                 "size), or on the command line: ae-desktop train dense_z --latent 8")
         elif self._digit is None:
             note = QCoreApplication.translate(

@@ -284,8 +284,8 @@ The 784 pixels pass through a code of {z} numbers ({ratio} times fewer).</source
         <translation>엔진을 기다리는 중…</translation>
     </message>
     <message>
-        <source>No model of a bottleneck family is loaded. Train one with Train → Train model… (architecture “Dense AE 784-256-z-256-784”, any code size), or on the command line: ae-desktop train dense_z --latent 8</source>
-        <translation>병목 계열 모델을 불러오지 않았습니다. 훈련 → 모델 훈련…(아키텍처 “밀집 AE 784-256-z-256-784”, 코드 크기는 자유)으로 훈련하거나, 명령줄에서 ae-desktop train dense_z --latent 8을 실행하세요</translation>
+        <source>No model of a bottleneck family is loaded. Train one with Train → Train model… (architecture “Bottleneck family: dense AE”, any code size), or on the command line: ae-desktop train dense_z --latent 8</source>
+        <translation>병목 계열 모델을 불러오지 않았습니다. 훈련 → 모델 훈련…(아키텍처 “병목 계열: 밀집 AE”, 코드 크기는 자유)으로 훈련하거나, 명령줄에서 ae-desktop train dense_z --latent 8을 실행하세요</translation>
     </message>
     <message>
         <source>Draw a digit on the canvas: every code size reconstructs it here.</source>
@@ -3506,8 +3506,8 @@ mse {mse}</translation>
         <translation>보기 → 잠재 공간 탐색기(Ctrl+T)를 열고 이 모델의 평면을 2차원 합성곱 AE의 평면과 비교해 보세요: 그룹들이 서로 맞닿아 있고, 디코딩 그리드는 한 숫자에서 다음 숫자로 매끄럽게 바뀝니다. 가운데 근처를 클릭해 어떤 데이터 세트에도 없는 숫자를 만들어 보거나, 두 숫자 사이를 보간해 모든 단계가 숫자처럼 보이는지 확인해 보세요. 앱은 코드의 평균을 보여 주므로(샘플링 없음) 같은 그림은 언제나 같은 점을 줍니다.</translation>
     </message>
     <message>
-        <source>Dense AE 784-256-z-256-784 (bottleneck family)</source>
-        <translation>밀집 AE 784-256-z-256-784 (병목 계열)</translation>
+        <source>Bottleneck family: dense AE</source>
+        <translation>병목 계열: 밀집 AE</translation>
     </message>
     <message>
         <source>Dense 784-256-z encoder with a linear code of z numbers, z-256-784 decoder, sigmoid output</source>
@@ -3526,8 +3526,8 @@ mse {mse}</translation>
         <translation>보기 → 병목을 여세요: 한 줄에 내 숫자를 수 2개부터 128개까지 모든 코드 크기로 재구성한 결과가 나오고, 아래 곡선은 크기별 테스트 오차를 로그 축에 그립니다. 숫자를 그려 보고 어느 크기에서 세부(고리, 삐침)가 나타나는지 보세요. 모델 → 훈련에서 다른 크기를 훈련하면 곡선에 더해집니다.</translation>
     </message>
     <message>
-        <source>Conv AE with a z-D code (bottleneck family)</source>
-        <translation>z차원 코드의 합성곱 AE (병목 계열)</translation>
+        <source>Bottleneck family: conv AE</source>
+        <translation>병목 계열: 합성곱 AE</translation>
     </message>
     <message>
         <source>Foster&apos;s conv encoder and decoder around a code of z numbers</source>

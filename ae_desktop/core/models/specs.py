@@ -215,7 +215,7 @@ FAMILY_SIZES = (2, 4, 8, 16, 32, 64, 128)  # the shipped dense family: dense_z<N
 _SPECS += [
     ArchitectureSpec(
         name="dense_z",
-        title="Dense AE 784-256-z-256-784 (bottleneck family)",
+        title="Bottleneck family: dense AE",
         description="Dense 784-256-z encoder with a linear code of z numbers, z-256-784 "
                     "decoder, sigmoid output",
         input_range=(0.0, 1.0),
@@ -229,7 +229,7 @@ _SPECS += [
     ),
     ArchitectureSpec(
         name="conv_z",
-        title="Conv AE with a z-D code (bottleneck family)",
+        title="Bottleneck family: conv AE",
         description="Foster's conv encoder and decoder around a code of z numbers",
         input_range=(0.0, 1.0),
         latent_shape=(16,),
