@@ -423,8 +423,9 @@ its numbers.</p>
 decoder one layer at a time, exactly as the model does. An activation function (ReLU, SELU,
 LeakyReLU) is folded into the panel of the layer before it, so a panel shows the output
 after the activation; flattening and reshaping are not panels of their own. Each channel is
-sent as 8-bit pixels between its own minimum and maximum, so every map uses the whole
-range of grey; negative values are drawn in blue. One request is computed at a time, and
+sent as 8-bit pixels between its own minimum and maximum, and shown on one scale for the
+whole layer (black is zero, white the layer's strongest values), so channels of a layer can
+be compared; negative values are drawn in blue. One request is computed at a time, and
 only while the dock is open.</p>
 <h3>Try this</h3>
 <ul>

@@ -1310,8 +1310,9 @@ its numbers.&lt;/p&gt;
 decoder one layer at a time, exactly as the model does. An activation function (ReLU, SELU,
 LeakyReLU) is folded into the panel of the layer before it, so a panel shows the output
 after the activation; flattening and reshaping are not panels of their own. Each channel is
-sent as 8-bit pixels between its own minimum and maximum, so every map uses the whole
-range of grey; negative values are drawn in blue. One request is computed at a time, and
+sent as 8-bit pixels between its own minimum and maximum, and shown on one scale for the
+whole layer (black is zero, white the layer&apos;s strongest values), so channels of a layer can
+be compared; negative values are drawn in blue. One request is computed at a time, and
 only while the dock is open.&lt;/p&gt;
 &lt;h3&gt;Try this&lt;/h3&gt;
 &lt;ul&gt;
@@ -1339,8 +1340,9 @@ whenever its input is negative.&lt;/p&gt;</source>
 &lt;p&gt;계산 엔진은 재구성 창들이 쓰는 것과 같은 28×28 입력을 모델의 인코더와 디코더에 한 층씩,
 모델이 계산하는 그대로 통과시킵니다. 활성화 함수(ReLU, SELU, LeakyReLU)는 바로 앞 층의
 패널에 합쳐지므로, 패널은 활성화를 거친 뒤의 출력을 보여 줍니다. 평탄화와 형태 바꾸기는
-따로 패널을 두지 않습니다. 각 채널은 자체 최솟값과 최댓값 사이의 8비트 픽셀로 전달되므로
-모든 맵이 회색의 전체 범위를 사용하며, 음수 값은 파란색으로 그립니다. 요청은 한 번에 하나씩만,
+따로 패널을 두지 않습니다. 각 채널은 자체 최솟값과 최댓값 사이의 8비트 픽셀로 전달되고,
+층 전체에 하나의 눈금으로 그려지므로(검은색은 0, 흰색은 그 층에서 가장 강한 값) 한 층의
+채널들을 서로 비교할 수 있습니다. 음수 값은 파란색으로 그립니다. 요청은 한 번에 하나씩만,
 그리고 도크가 열려 있는 동안에만 계산합니다.&lt;/p&gt;
 &lt;h3&gt;해 보기&lt;/h3&gt;
 &lt;ul&gt;

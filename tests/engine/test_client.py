@@ -40,7 +40,9 @@ def test_models_load_and_live_answers_equal_in_process_compute(client, qtbot):
     infos, failures = client.loaded[0]
     assert failures == []
     names = [i.name for i in infos]
-    assert len(names) == 7 and all(i.metrics for i in infos)
+    # Every shipped checkpoint: 7 architectures with a fixed code + the dense family of 7 sizes.
+    shipped = sorted(p.name.removesuffix(".json") for p in SHIPPED_MODELS_DIR.glob("*.json"))
+    assert sorted(names) == shipped and len(names) == 14 and all(i.metrics for i in infos)
     req = _request(client, names)
     with qtbot.waitSignal(client.reconstruction_ready, timeout=10_000) as blocker:
         client.submit(req)
