@@ -22,7 +22,7 @@ def _shipped():
 
 def test_every_shipped_metadata_file_is_valid():
     paths = list_checkpoints(SHIPPED_MODELS_DIR)
-    assert len(paths) == 7
+    assert len(paths) == 14  # 7 fixed architectures + the dense family dense_z2 … dense_z128
     for p in paths:
         assert read_metadata(p)["format"] == "ae-desktop-checkpoint"
 
