@@ -13,4 +13,4 @@ def test_selftest_passes_and_reports_every_check():
     out = res.stdout
     assert out.strip().endswith("PASSED")
     assert out.count("ok   ") >= 10  # 7 models, training, latent tools, main window
-    assert "7 models loaded, live reconstruction shown" in out
+    assert "14 models loaded, live reconstruction shown" in out  # 7 + the dense family
