@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine.activation_jobs import ActivationLayer, Activations, ComputeActivations
+from .features import add_view_action
 from .help import help_button, set_help_topic
 from .model_texts_tr import model_title
 from .reasons import tr_reason
@@ -791,15 +792,6 @@ class ActivationsView(QWidget):
 
 
 # ------------------------------------------------------------------------ installing
-def _view_menu(window):
-    """The window's View menu: the one holding the latent explorer's action."""
-    for act in window.menuBar().actions():
-        menu = act.menu()
-        if menu is not None and getattr(window, "latent_action", None) in menu.actions():
-            return menu
-    return None
-
-
 def install(window) -> None:
     """Add the Layer activations dock (hidden at first; its place and visibility are saved
     with the window's state) and its View-menu action to ``window``."""
@@ -821,13 +813,7 @@ def install(window) -> None:
         "from the input to the reconstruction")
     act.setToolTip(tip)
     act.setStatusTip(tip)
-    window.addAction(act)
-    menu = _view_menu(window)
-    if menu is not None:
-        actions = menu.actions()
-        after = getattr(window, "robust_action", None)
-        i = actions.index(after) + 1 if after in actions else len(actions)
-        menu.insertAction(actions[i] if i < len(actions) else None, act)
+    add_view_action(window, act, after="robust_action")
     engine = window.engine
     engine.reconstruction_ready.connect(view.on_live_result)
     engine.job_done.connect(view.on_job_done)

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from ..core.store.model_info import ModelInfo
 from ..engine.bottleneck_jobs import FamilyReconstructions, ReconstructFamily
+from .features import add_view_action
 from .help import help_button, set_help_topic
 from .model_texts_tr import model_full_title
 from .panes import ImagePane
@@ -638,15 +639,6 @@ class BottleneckView(QWidget):
 
 
 # ------------------------------------------------------------------------ installing
-def _view_menu(window):
-    """The window's View menu: the one holding the latent explorer's action."""
-    for act in window.menuBar().actions():
-        menu = act.menu()
-        if menu is not None and getattr(window, "latent_action", None) in menu.actions():
-            return menu
-    return None
-
-
 def show_bottleneck(window) -> BottleneckView:
     view = window.bottleneck_view
     view.show()
@@ -668,13 +660,7 @@ def install(window) -> None:
     act.setToolTip(tip)
     act.setStatusTip(tip)
     act.triggered.connect(lambda: show_bottleneck(window))
-    window.addAction(act)
-    menu = _view_menu(window)
-    if menu is not None:
-        actions = menu.actions()
-        after = getattr(window, "latent_action", None)
-        i = actions.index(after) + 1 if after in actions else len(actions)
-        menu.insertAction(actions[i] if i < len(actions) else None, act)
+    add_view_action(window, act, after="latent_action")
     engine = window.engine
     engine.reconstruction_ready.connect(view.on_live_result)
     engine.job_done.connect(view.on_job_done)

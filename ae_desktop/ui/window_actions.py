@@ -158,7 +158,7 @@ def build_actions(w) -> None:
         device_menu.addAction(act)
         w.device_actions[value] = act
     group.triggered.connect(lambda act: w.set_engine_device(act.data()))
-    m = mb.addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    m = w.view_menu = mb.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     m.addActions([w.latent_action, w.robust_action, w.raw_action, w.errors_action])
     m.addSeparator()
     m.addActions([w.models_dock.toggleViewAction(), w.focus_dock.toggleViewAction()])
