@@ -94,3 +94,12 @@ def test_cli_trains_a_family_member_and_eval_json_names_architecture_and_size(
     rows = json.loads(capsys.readouterr().out)
     assert rows[0]["architecture"] == "dense_z" and rows[0]["latent_size"] == 3
     assert np.isfinite(rows[0]["mse"])
+
+
+def test_models_are_listed_with_code_sizes_in_numeric_order(tmp_path):
+    from ae_desktop.core.store.model_files import list_checkpoints
+
+    for name in ("dense_z128", "dense_z16", "dense_z2", "dense_100", "conv_2d", "dense_z4"):
+        (tmp_path / f"{name}.json").write_text("{}")
+    assert [p.stem for p in list_checkpoints(tmp_path)] == [
+        "conv_2d", "dense_100", "dense_z2", "dense_z4", "dense_z16", "dense_z128"]

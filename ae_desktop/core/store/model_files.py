@@ -178,8 +178,14 @@ def read_metadata(path: str | os.PathLike) -> dict:
 
 
 # ------------------------------------------------------------------------ listing
+def natural_key(name: str) -> list[tuple[int, int | str]]:
+    """Sort key comparing runs of digits by value (``z2`` < ``z16`` < ``z128``)."""
+    return [(0, int(t)) if t.isdigit() else (1, t) for t in re.split(r"(\d+)", name) if t]
+
+
 def list_checkpoints(*folders: str | os.PathLike) -> list[Path]:
-    """The metadata files (``NAME.json``) in the folders, in name order per folder.
+    """The metadata files (``NAME.json``) in the folders, in natural name order per folder
+    (numbers by value: ``dense_z2``, ``dense_z4`` … ``dense_z128``).
 
     Every one is listed, readable or not, so that a bad one can be reported; pass
     each to :func:`.checkpoints.load_checkpoint`.
@@ -189,6 +195,7 @@ def list_checkpoints(*folders: str | os.PathLike) -> list[Path]:
         folder = Path(folder)
         if not folder.is_dir():
             continue
-        found += sorted(p for p in folder.glob(f"*{META_SUFFIX}")
-                        if not p.name.startswith(".") and not p.is_dir())
+        found += sorted((p for p in folder.glob(f"*{META_SUFFIX}")
+                         if not p.name.startswith(".") and not p.is_dir()),
+                        key=lambda p: natural_key(p.name))
     return found
