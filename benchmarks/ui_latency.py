@@ -513,7 +513,7 @@ def activations_section(h: Harness, rate: float, events: int, runs: int) -> None
     view.shown.connect(lambda a: answers.append((a, view.render_s[-1])))
 
     def view_idle() -> bool:
-        return view._in_flight is None
+        return view.jobs.in_flight is None
 
     closed, opened, act = [], [], []
     for _ in range(runs):

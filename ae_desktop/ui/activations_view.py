@@ -50,12 +50,12 @@ from PySide6.QtWidgets import (
 from ..engine.activation_jobs import ActivationLayer, Activations, ComputeActivations
 from .features import add_view_action
 from .help import help_button, set_help_topic
+from .job_pacer import JobPacer
 from .model_texts_tr import model_title
 from .reasons import tr_reason
 
 JOB_KEY = "activations"
 SHORTCUT = "Ctrl+Shift+A"
-STUCK_S = 5.0  # an answer this late (a long job ahead in the lane): send the newest anyway
 MIN_INTERVAL_S = 0.03  # at most ~33 updates a second: live enough, and the panes come first
 SLOW_MS = 700  # an answer later than this: the status line says the view is behind
 GAP = 1  # pixels between tiles, at the layer's resolution
@@ -567,9 +567,7 @@ class ActivationsView(QWidget):
         # What to compute: the model input of the newest live result, and its request id.
         self._digit: np.ndarray | None = None
         self._tag = -1
-        self._in_flight: int | None = None  # job id
-        self._in_flight_key: tuple[str, int] | None = None
-        self._sent_at = -1.0
+        self.jobs = JobPacer()  # one job in flight; its key: (model, live request id)
         self._later = QTimer(self)  # sends the newest digit once MIN_INTERVAL_S has passed
         self._later.setSingleShot(True)
         self._later.timeout.connect(self.schedule)
@@ -577,7 +575,6 @@ class ActivationsView(QWidget):
         self._slow.setSingleShot(True)
         self._slow.setInterval(SLOW_MS)
         self._slow.timeout.connect(self._on_slow)
-        self._done_key: tuple[str, int] | None = None  # answered (shown or failed)
         self._error = ""
         self._behind = False  # the answer in flight is late (SLOW_MS)
         self.jobs_sent = 0
@@ -603,7 +600,7 @@ class ActivationsView(QWidget):
 
     @Slot(object)
     def on_engine_died(self, _why) -> None:
-        self._in_flight = None  # lost with the engine (job_failed says so)
+        self.jobs.lost()
         self._behind = False
         self._refresh_state()
         self.status.setText(QCoreApplication.translate("ActivationsView",
@@ -626,37 +623,28 @@ class ActivationsView(QWidget):
             return
         want = self.wanted()
         self._refresh_state()
-        if want is None or want == self._done_key:
-            return
         engine = self.window_.engine
-        if self._in_flight is not None:
-            if want == self._in_flight_key or time.perf_counter() - self._sent_at < STUCK_S:
-                return  # sent when the answer comes
-        if engine.stopped:
-            return
-        wait_s = self._sent_at + MIN_INTERVAL_S - time.perf_counter()
+        if not self.jobs.should_send(want) or engine.stopped:
+            return  # a job in flight: the newest is sent when its answer comes
+        wait_s = self.jobs.sent_at + MIN_INTERVAL_S - time.perf_counter()
         if wait_s > 0:
             if not self._later.isActive():
                 self._later.start(max(1, round(wait_s * 1000)))
             return
-        self._in_flight = engine.submit_job(ComputeActivations(want[0], self._digit, want[1]),
-                                            key=JOB_KEY, cancel_running=True)
-        self._in_flight_key = want
-        self._sent_at = time.perf_counter()
+        self.jobs.sent(engine.submit_job(ComputeActivations(want[0], self._digit, want[1]),
+                                         key=JOB_KEY, cancel_running=True), want)
         self.jobs_sent += 1
         self._slow.start()
 
     def _on_slow(self) -> None:
-        self._behind = self._in_flight is not None
+        self._behind = self.jobs.in_flight is not None
         self._refresh_state()
 
     @Slot(int, object)
     def on_job_done(self, job_id: int, result) -> None:
-        if job_id != self._in_flight:
+        if not self.jobs.answered(job_id):
             return
-        self._in_flight = None
         self._behind = False
-        self._done_key = self._in_flight_key
         if isinstance(result, Activations) and result.model == self.window_.focused:
             self._error = ""
             self.show_activations(result)
@@ -664,11 +652,9 @@ class ActivationsView(QWidget):
 
     @Slot(int, object)
     def on_job_failed(self, job_id: int, message) -> None:
-        if job_id != self._in_flight:
+        if not self.jobs.answered(job_id):  # not asked again until something changes
             return
-        self._in_flight = None
         self._behind = False
-        self._done_key = self._in_flight_key  # not asked again until something changes
         self._error = message or ""  # from the engine: text, or a core Reason (tr_reason)
         self._refresh_state()
         self.schedule()

@@ -43,6 +43,7 @@ from ..core.store.model_info import ModelInfo
 from ..engine.bottleneck_jobs import FamilyReconstructions, ReconstructFamily
 from .features import add_view_action
 from .help import help_button, set_help_topic
+from .job_pacer import JobPacer
 from .model_texts_tr import model_full_title
 from .panes import ImagePane
 from .plots import plot_widget
@@ -50,7 +51,6 @@ from .reasons import tr_reason
 
 JOB_KEY = "bottleneck"
 SHORTCUT = "Ctrl+B"
-STUCK_S = 5.0  # an answer this late (a long job ahead in the lane): send the newest anyway
 FAMILIES = ("dense_z", "conv_z")  # the rows, in this order
 PIXELS = 28 * 28
 # Colours: a family's shipped line, its user-trained markers, the canvas digit.
@@ -445,10 +445,7 @@ class BottleneckView(QWidget):
         self._digit: np.ndarray | None = None  # the model input (noised)
         self._target: np.ndarray | None = None  # the clean digit
         self._tag = -1
-        self._in_flight: int | None = None
-        self._in_flight_key: tuple | None = None
-        self._sent_at = 0.0
-        self._done_key: tuple | None = None
+        self.jobs = JobPacer()  # one job in flight; its key: (models, request id, generation)
         self._error = ""
         self.jobs_sent = 0
         self.compute_s: list[float] = []  # engine time per answer (benchmarks, the report)
@@ -478,7 +475,7 @@ class BottleneckView(QWidget):
                 self.rows_layout.insertWidget(k, row)
             row.set_members(members)
         self.result = None
-        self._done_key = None
+        self.jobs.done_key = None  # new models: the same digit is asked again
         points, without = curve_points(infos)
         self.curve.set_points(points)
         self.curve_note.setText(QCoreApplication.translate(
@@ -517,7 +514,7 @@ class BottleneckView(QWidget):
 
     @Slot(object)
     def on_engine_died(self, _why: str) -> None:
-        self._in_flight = None  # its job fails too (job_failed), if it had not been answered
+        self.jobs.lost()  # its job fails too (job_failed), if it had not been answered
 
     def active(self) -> bool:
         """Only computed while the window can be seen."""
@@ -534,29 +531,22 @@ class BottleneckView(QWidget):
         if not self.active():
             return
         want = self.wanted()
-        if want is None or want == self._done_key:
+        if want is None or want == self.jobs.done_key:
             self._refresh_state()
             return
         engine = self.window_.engine
-        if self._in_flight is not None:
-            if want == self._in_flight_key or time.perf_counter() - self._sent_at < STUCK_S:
-                return  # sent when the answer comes
-        if engine.stopped:
-            return
-        self._in_flight = engine.submit_job(
+        if not self.jobs.should_send(want) or engine.stopped:
+            return  # a job in flight: the newest is sent when its answer comes
+        self.jobs.sent(engine.submit_job(
             ReconstructFamily(want[0], self._digit, self._target, want[1]), key=JOB_KEY,
-            cancel_running=True)
-        self._in_flight_key = want
-        self._sent_at = time.perf_counter()
+            cancel_running=True), want)
         self.jobs_sent += 1
         self._refresh_state()
 
     @Slot(int, object)
     def on_job_done(self, job_id: int, result) -> None:
-        if job_id != self._in_flight:
+        if not self.jobs.answered(job_id):
             return
-        self._in_flight = None
-        self._done_key = self._in_flight_key
         if isinstance(result, FamilyReconstructions):
             self._error = ""
             self.show_result(result)
@@ -564,10 +554,8 @@ class BottleneckView(QWidget):
 
     @Slot(int, object)
     def on_job_failed(self, job_id: int, message) -> None:
-        if job_id != self._in_flight:
+        if not self.jobs.answered(job_id):  # not asked again until something changes
             return
-        self._in_flight = None
-        self._done_key = self._in_flight_key  # not asked again until something changes
         self._error = str(message)
         self._refresh_state()
         self.schedule()

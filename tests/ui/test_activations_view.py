@@ -291,7 +291,7 @@ def test_quitting_with_a_job_in_flight_is_fast(make_window, qtbot):
     w = make_window()
     view = _open(w, qtbot)
     stroke(w.canvas, SEVEN)
-    qtbot.waitUntil(lambda: view._in_flight is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: view.jobs.in_flight is not None, timeout=60_000)
     t0 = time.perf_counter()
     w.close()
     assert time.perf_counter() - t0 < 2.0
@@ -325,8 +325,8 @@ def test_a_failed_job_is_said_and_not_asked_again(make_window, qtbot):
     stroke(w.canvas, SEVEN)
     qtbot.waitUntil(lambda: _answered(w, view), timeout=WAIT_MS)
     # As if the job for the current digit had been sent again and failed in the engine.
-    view._in_flight, view._in_flight_key = 999, (w.focused, view._tag)
-    view._done_key = None
+    view.jobs.sent(999, (w.focused, view._tag))
+    view.jobs.done_key = None
     sent = view.jobs_sent
     view.on_job_failed(999, Reason(R.ENGINE_NO_MODEL, name="'gone'"))
     assert view.status.text() == "The last update failed: no model named 'gone' is loaded"
@@ -413,7 +413,7 @@ def test_a_result_for_another_model_is_not_shown(make_window, qtbot):
     w.focus_model("dense_100")
     view = _open(w, qtbot)
     stroke(w.canvas, SEVEN)
-    qtbot.waitUntil(lambda: view._in_flight is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: view.jobs.in_flight is not None, timeout=60_000)
     w.focus_model("conv_selu")
     qtbot.waitUntil(lambda: _answered(w, view, "conv_selu"), timeout=WAIT_MS)
     assert isinstance(view.activations, Activations)
