@@ -7,9 +7,6 @@ expected panels are computed here with the same core code on the same models
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import time
 
 import numpy as np
@@ -24,7 +21,6 @@ from ae_desktop.ui import activations_view as av
 from ae_desktop.ui.help import help_topic_of
 
 from .helpers import SEVEN, stroke
-from .test_torch_free_modules import _TORCH_WATCH, ROOT
 
 WAIT_MS = 180_000  # the engine's background lane may first finish a test-set error job
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -352,59 +348,6 @@ def test_it_follows_an_engine_restart(make_window, qtbot):
     stroke(w.canvas, [(0.2, 0.5), (0.8, 0.5)])
     qtbot.waitUntil(lambda: _answered_after(w, view, rid), timeout=WAIT_MS)
     assert not view._error
-
-
-_SESSION = """
-import os, sys, time
-from pathlib import Path
-from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
-
-app = QApplication([])
-from ae_desktop.ui.main_window import MainWindow
-
-def wait_until(condition, what, timeout=240):
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            print("timed out waiting for", what, flush=True)
-            os._exit(2)
-        QTest.qWait(20)
-    print("done:", what, flush=True)
-
-w = MainWindow(settings=QSettings(sys.argv[2], QSettings.Format.IniFormat),
-               model_folders=[Path(sys.argv[1])])
-w.show()
-wait_until(lambda: len(w.infos) == 3, "models")
-w.focus_model("vae_2d")
-w.activations_action.trigger()
-c = w.canvas
-points = [QPoint(int(x * c.width()), int(y * c.height()))
-          for x, y in [(0.3, 0.25), (0.7, 0.25), (0.55, 0.6), (0.5, 0.78)]]
-QTest.mousePress(c, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, points[0])
-for p in points[1:]:
-    QTest.mouseMove(c, p)
-QTest.mouseRelease(c, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, points[-1])
-v = w.activations_view
-wait_until(lambda: v.activations is not None and v.activations.model == "vae_2d"
-           and len(v.panels) == len(v.activations.layers), "activations")
-w.close()
-sys.exit(_torch_check())
-"""
-
-
-def test_the_view_keeps_torch_out_of_the_gui_process(models_folder, tmp_path):
-    """Window, the view open, a stroke and its activations, in a fresh interpreter: the
-    layers run in the engine process; this one never imports torch."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", _TORCH_WATCH + _SESSION, str(models_folder),
-         str(tmp_path / "settings.ini")],
-        capture_output=True, text=True, timeout=400, cwd=ROOT, env=env)
-    out = result.stdout + result.stderr
-    assert "done: activations" in result.stdout, out
-    assert result.returncode == 0, out
 
 
 def test_a_result_for_another_model_is_not_shown(make_window, qtbot):

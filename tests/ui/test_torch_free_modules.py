@@ -181,6 +181,15 @@ e = w.explorer
 wait_until(lambda: all(col.data is not None for col in e.columns), "explorer planes")
 w.show_robustness()
 wait_until(lambda: w.robustness.curve is not None, "robustness curve")
+w.focus_model("vae_2d")
+w.activations_action.trigger()
+QTest.mousePress(c, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, points[0])
+for p in points[1:]:
+    QTest.mouseMove(c, p)
+QTest.mouseRelease(c, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, points[-1])
+v = w.activations_view
+wait_until(lambda: v.activations is not None and v.activations.model == "vae_2d"
+           and len(v.panels) == len(v.activations.layers), "activations")
 w.close()
 sys.exit(_torch_check())
 """
@@ -193,15 +202,16 @@ def test_the_torch_check_sees_torch_and_who_imported_it():
 
 
 def test_a_whole_gui_session_loads_no_torch(models_folder, tmp_path):
-    """Window, a stroke reconstructed, the explorer's planes and the robustness curve, all
-    in a fresh interpreter: the models run in the engine process; this one never imports
-    torch."""
+    """Window, a stroke reconstructed, the explorer's planes, the robustness curve and the
+    layer activations of a stroke, all in a fresh interpreter: the models run in the engine
+    process; this one never imports torch."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
         [sys.executable, "-c", _TORCH_WATCH + _GUI_SESSION, str(models_folder),
          str(tmp_path / "settings.ini")],
         capture_output=True, text=True, timeout=300, cwd=ROOT, env=env)
     out = result.stdout + result.stderr
-    for step in ("models", "reconstruction", "explorer planes", "robustness curve"):
+    for step in ("models", "reconstruction", "explorer planes", "robustness curve",
+                 "activations"):
         assert f"done: {step}" in result.stdout, out
     assert result.returncode == 0, out
